@@ -1,0 +1,173 @@
+/**
+ * The command line over the same core as the extension. Its flags and JSON fields are a stable contract.
+ *   extract [--url URL] [--format json|markdown|text] FILE      (FILE: .html or .html.gz)
+ *   extract --batch LIST.jsonl                                  ({"file", "url"?} per line)
+ *   quotes [--lang LANG] [--format json|markdown] FILE.txt
+ *   quotes --batch LIST.jsonl                                   ({"id", "text", "lang"?} per line)
+ */
+import { readFileSync } from 'node:fs';
+import { extractStory } from '../core/extract';
+import { storyToMarkdown, quotesToMarkdown } from '../core/markdown';
+import { findQuotes } from '../core/quotes/index';
+import type { Story } from '../core/types';
+import { InputError, parseHtml, readHtmlFile } from '../node/dom';
+
+const USAGE = `usage:
+  tidyread extract [--url URL] [--format json|markdown|text] FILE
+  tidyread extract --batch LIST.jsonl
+  tidyread quotes [--lang LANG] [--format json|markdown] FILE.txt
+  tidyread quotes --batch LIST.jsonl`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  file: string | null;
+  batch: string | null;
+  url: string | null;
+  lang: string | null;
+  format: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (command !== 'extract' && command !== 'quotes') {
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+  const args: Args = { command, file: null, batch: null, url: null, lang: null, format: 'json' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const next = rest[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--url') args.url = value();
+    else if (arg === '--format') args.format = value();
+    else if (arg === '--batch') args.batch = value();
+    else if (arg === '--lang') args.lang = value();
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (args.file === null) args.file = arg;
+    else throw new UsageError(`more than one input file given ("${args.file}", "${arg}")`);
+  }
+  const formats = command === 'extract' ? ['json', 'markdown', 'text'] : ['json', 'markdown'];
+  if (!formats.includes(args.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  if (!args.batch && !args.file) throw new UsageError('no input file given');
+  if (args.batch && args.file) throw new UsageError('give either --batch LIST.jsonl or one FILE, not both');
+  if (args.url) {
+    try {
+      new URL(args.url);
+    } catch {
+      throw new UsageError(`--url "${args.url}" is not a valid absolute URL`);
+    }
+  }
+  return args;
+}
+
+function extractFile(file: string, url: string | null): Story {
+  const html = readHtmlFile(file);
+  const win = parseHtml(html, url ?? undefined);
+  try {
+    return extractStory(win.document, { window: win, url: url ?? undefined });
+  } finally {
+    win.close();
+  }
+}
+
+function readLines(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
+  }
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function batchEntry(line: string, index: number): Record<string, unknown> {
+  try {
+    const value = JSON.parse(line);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value;
+  } catch {
+    // reported below
+  }
+  throw new InputError(`line ${index + 1}: not a JSON object`);
+}
+
+function runExtractBatch(list: string): void {
+  readLines(list).forEach((line, index) => {
+    let file: unknown = null;
+    try {
+      const entry = batchEntry(line, index);
+      file = entry.file;
+      if (typeof file !== 'string' || !file) throw new InputError(`line ${index + 1}: "file" is missing`);
+      const url = typeof entry.url === 'string' && entry.url ? entry.url : null;
+      process.stdout.write(JSON.stringify({ file, ...extractFile(file, url) }) + '\n');
+    } catch (error) {
+      process.stdout.write(JSON.stringify({ file, error: message(error) }) + '\n');
+    }
+  });
+}
+
+function runQuotesBatch(list: string): void {
+  readLines(list).forEach((line, index) => {
+    let id: unknown = null;
+    try {
+      const entry = batchEntry(line, index);
+      id = entry.id ?? null;
+      if (typeof entry.text !== 'string') throw new InputError(`line ${index + 1}: "text" is missing`);
+      const lang = typeof entry.lang === 'string' ? entry.lang : null;
+      process.stdout.write(JSON.stringify({ id, quotes: findQuotes(entry.text, { lang }) }) + '\n');
+    } catch (error) {
+      process.stdout.write(JSON.stringify({ id, error: message(error) }) + '\n');
+    }
+  });
+}
+
+function readTextFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
+  }
+  if (bytes.subarray(0, 4096).includes(0)) throw new InputError(`${file}: is a binary file, not text`);
+  return bytes.toString('utf8');
+}
+
+function main(argv: string[]): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'extract') {
+      if (args.batch) return runExtractBatch(args.batch), 0;
+      const story = extractFile(args.file!, args.url);
+      const out = args.format === 'json' ? JSON.stringify(story, null, 2) : args.format === 'markdown' ? storyToMarkdown(story) : story.text;
+      process.stdout.write(out + '\n');
+      return 0;
+    }
+    if (args.batch) return runQuotesBatch(args.batch), 0;
+    const text = readTextFile(args.file!);
+    const quotes = findQuotes(text, { lang: args.lang });
+    process.stdout.write((args.format === 'json' ? JSON.stringify(quotes, null, 2) : quotesToMarkdown(quotes)) + '\n');
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`tidyread: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      process.stderr.write(`tidyread: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`tidyread: failed: ${message(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

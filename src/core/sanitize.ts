@@ -1,0 +1,37 @@
+/** Everything from a page passes through here before it reaches an extension page. */
+import createDOMPurify from 'dompurify';
+
+/** The page's window in the browser, jsdom's in Node. */
+export type PurifyWindow = Window | typeof globalThis;
+
+const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'base', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'svg', 'math', 'dialog', 'portal'];
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex'];
+
+const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
+
+function purifierFor(win: PurifyWindow) {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win as Parameters<typeof createDOMPurify>[0]);
+    // Links open outside the extension page, and never with a script URL (DOMPurify drops those already).
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitized HTML: no scripts, handlers, forms, frames, objects, SVG/MathML, <base> or <meta>. */
+export function sanitizeHtml(html: string, win: PurifyWindow): string {
+  return purifierFor(win).sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    USE_PROFILES: { html: true },
+  }) as unknown as string;
+}

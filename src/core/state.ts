@@ -1,0 +1,69 @@
+/** The reader's remembered choices, as pure functions over the storage.local records. */
+import { pageKey, siteKey } from './url';
+
+export type ReaderMode = 'on' | 'off';
+
+export const PAGE_PREFIX = 'page:';
+export const SITE_PREFIX = 'site:';
+export const KEEP_PREFIX = 'keep:';
+
+/** The subset of storage.local that decides one URL's mode. */
+export type PrefRecords = Record<string, unknown>;
+
+/** The storage keys to read to decide a URL's mode and its shown-again blocks. */
+export function keysFor(url: string): { page: string | null; site: string | null; keep: string | null } {
+  const page = pageKey(url);
+  const site = siteKey(url);
+  return {
+    page: page ? PAGE_PREFIX + page : null,
+    site: site ? SITE_PREFIX + site : null,
+    keep: site ? KEEP_PREFIX + site : null,
+  };
+}
+
+export interface ResolvedMode {
+  mode: ReaderMode;
+  source: 'page' | 'site' | 'default';
+  siteAlways: boolean;
+}
+
+/** A page's own choice wins over the site's "always"; with neither, reader mode is off. */
+export function resolveMode(url: string, records: PrefRecords): ResolvedMode {
+  const keys = keysFor(url);
+  const pageChoice = keys.page ? records[keys.page] : undefined;
+  const siteAlways = keys.site ? records[keys.site] === 'on' : false;
+  if (pageChoice === 'on' || pageChoice === 'off') return { mode: pageChoice, source: 'page', siteAlways };
+  if (siteAlways) return { mode: 'on', source: 'site', siteAlways };
+  return { mode: 'off', source: 'default', siteAlways };
+}
+
+/** The writes (value undefined = remove) that record a page's new mode. */
+export function recordPageMode(url: string, mode: ReaderMode, records: PrefRecords): Record<string, ReaderMode | undefined> {
+  const keys = keysFor(url);
+  if (!keys.page) return {};
+  const siteAlways = keys.site ? records[keys.site] === 'on' : false;
+  // A page that simply follows its site's "always" needs no record of its own.
+  if (siteAlways && mode === 'on') return { [keys.page]: undefined };
+  return { [keys.page]: mode };
+}
+
+/**
+ * The writes that record "Always for this site". Turning it on also turns this page on; turning it off
+ * keeps this page as it is now, so the switch the reader sees does not change under them.
+ */
+export function recordSiteAlways(url: string, always: boolean, currentMode: ReaderMode): Record<string, ReaderMode | undefined> {
+  const keys = keysFor(url);
+  if (!keys.site || !keys.page) return {};
+  return always ? { [keys.site]: 'on', [keys.page]: undefined } : { [keys.site]: undefined, [keys.page]: currentMode };
+}
+
+/** Signature of a hidden block the reader asked to see again on a site. */
+export function blockSignature(rule: string, text: string): string {
+  return `${rule}|${text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 60)}`;
+}
+
+export function keepList(url: string, records: PrefRecords): string[] {
+  const key = keysFor(url).keep;
+  const value = key ? records[key] : undefined;
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}

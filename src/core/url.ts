@@ -1,0 +1,75 @@
+/** Page and site identity for remembering the reader's choice, and where the extension cannot run. */
+
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
+  '_ga', '_gl', 'ref_src', 'ref_url', 'cmpid', 'ncid', 'spm', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
+  'vero_id', 'wt_mc', '__twitter_impression', 'si', 'at_medium', 'at_campaign', 'sr_share', 'share',
+]);
+
+function isTrackingParam(name: string): boolean {
+  const key = name.toLowerCase();
+  return key.startsWith('utm_') || key.startsWith('pk_') || key.startsWith('hsa_') || TRACKING_PARAMS.has(key);
+}
+
+/**
+ * The key a page's choice is stored under: its URL without fragment and without tracking parameters.
+ * Returns null for URLs that are not http(s).
+ */
+export function pageKey(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  parsed.hash = '';
+  const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name));
+  parsed.search = '';
+  for (const [name, value] of kept) parsed.searchParams.append(name, value);
+  return parsed.href;
+}
+
+/** The key of a whole site: its host name, without a leading "www.". */
+export function siteKey(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+
+/**
+ * Why the extension cannot work on a tab with this URL, in plain words, or null when it can.
+ * An unknown URL (the browser hides it when the extension has no access) is also restricted.
+ */
+export function restrictionReason(url: string | null | undefined): string | null {
+  if (!url) return 'Tidyread has no access to this tab. It works on web pages (http and https).';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'Tidyread cannot read this page: its address is not a web address.';
+  }
+  const scheme = parsed.protocol;
+  if (scheme === 'view-source:') return 'Tidyread does not work on page source views.';
+  if (scheme === 'file:') {
+    return 'Tidyread cannot read files on your computer unless you allow it: turn on "Allow access to file URLs" for Tidyread in the extensions page.';
+  }
+  if (scheme !== 'http:' && scheme !== 'https:') {
+    if (/^(chrome|edge|brave|about|moz-extension|chrome-extension|resource|devtools):$/.test(scheme)) {
+      return "This is one of the browser's own pages. Browsers do not let extensions change them.";
+    }
+    return 'Tidyread works on web pages (http and https) only.';
+  }
+  const host = parsed.hostname;
+  if (STORE_HOSTS.some((store) => host === store) && (host !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) {
+    return 'Browsers do not let extensions change their add-on store.';
+  }
+  if (/\.pdf$/i.test(parsed.pathname)) return "This looks like a PDF shown in the browser's PDF viewer; extensions cannot change it.";
+  return null;
+}

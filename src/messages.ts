@@ -1,0 +1,67 @@
+/**
+ * The one message contract between background, content script and popup.
+ * Every runtime/tabs message is one of these; each request names its reply type.
+ */
+import type { Detection, HiddenBlock, Story } from './core/types';
+
+export type ReaderMode = 'on' | 'off';
+
+/** Where the reader's choice for a page comes from. */
+export type ModeSource = 'page' | 'site' | 'default';
+
+export interface TabReaderState {
+  tabId: number;
+  url: string | null;
+  /** Plain-words reason when the extension cannot run on this tab. */
+  restricted: string | null;
+  mode: ReaderMode;
+  source: ModeSource;
+  siteAlways: boolean;
+  detection: Detection | null;
+  hidden: HiddenBlock[];
+}
+
+/** Messages sent to the background. */
+export type BackgroundRequest =
+  | { type: 'content-ready'; url: string; detection: Detection }
+  | { type: 'content-hidden'; hidden: HiddenBlock[] }
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'set-mode'; tabId: number; mode: ReaderMode }
+  | { type: 'set-site-always'; tabId: number; always: boolean }
+  | { type: 'show-block'; tabId: number; block: HiddenBlock }
+  | { type: 'toggle-active-tab' };
+
+export interface BackgroundReplies {
+  'content-ready': { mode: ReaderMode; keep: string[] };
+  'content-hidden': void;
+  'get-tab-state': TabReaderState;
+  'set-mode': TabReaderState;
+  'set-site-always': TabReaderState;
+  'show-block': TabReaderState;
+  'toggle-active-tab': TabReaderState | null;
+}
+
+/** Messages sent from the background or the popup to a tab's content script. */
+export type ContentRequest =
+  | { type: 'apply-mode'; mode: ReaderMode; keep: string[] }
+  | { type: 'get-status' }
+  | { type: 'scroll-to-quote'; text: string };
+
+export interface ContentStatus {
+  url: string;
+  mode: ReaderMode;
+  detection: Detection | null;
+  hidden: HiddenBlock[];
+}
+
+export interface ContentReplies {
+  'apply-mode': ContentStatus;
+  'get-status': ContentStatus;
+  'scroll-to-quote': boolean;
+}
+
+export type BackgroundReply<T extends BackgroundRequest['type']> = BackgroundReplies[T];
+export type ContentReply<T extends ContentRequest['type']> = ContentReplies[T];
+
+/** Result of the on-demand extraction script run in the page. */
+export type ExtractionReply = { ok: true; story: Story } | { ok: false; error: string };
