@@ -24,7 +24,6 @@ export interface TabReaderState {
 /** Messages sent to the background. */
 export type BackgroundRequest =
   | { type: 'content-ready'; url: string; detection: Detection }
-  | { type: 'content-hidden'; hidden: HiddenBlock[] }
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'set-mode'; tabId: number; mode: ReaderMode }
   | { type: 'set-site-always'; tabId: number; always: boolean }
@@ -33,7 +32,6 @@ export type BackgroundRequest =
 
 export interface BackgroundReplies {
   'content-ready': { mode: ReaderMode; keep: string[] };
-  'content-hidden': void;
   'get-tab-state': TabReaderState;
   'set-mode': TabReaderState;
   'set-site-always': TabReaderState;
@@ -45,7 +43,8 @@ export interface BackgroundReplies {
 export type ContentRequest =
   | { type: 'apply-mode'; mode: ReaderMode; keep: string[] }
   | { type: 'get-status' }
-  | { type: 'scroll-to-quote'; text: string };
+  | { type: 'scroll-to-quote'; text: string }
+  | { type: 'location-changed' };
 
 export interface ContentStatus {
   url: string;
@@ -58,6 +57,7 @@ export interface ContentReplies {
   'apply-mode': ContentStatus;
   'get-status': ContentStatus;
   'scroll-to-quote': boolean;
+  'location-changed': void;
 }
 
 export type BackgroundReply<T extends BackgroundRequest['type']> = BackgroundReplies[T];

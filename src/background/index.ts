@@ -1,0 +1,158 @@
+/**
+ * Background: remembers the reader's choices (storage.local), answers the popup and the content script,
+ * runs the keyboard command, and keeps the toolbar badge in step with each tab.
+ */
+import browser from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
+import {
+  blockSignature, keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, type PrefRecords, type ReaderMode,
+} from '../core/state';
+import type { Detection } from '../core/types';
+import { restrictionReason } from '../core/url';
+import type { BackgroundReply, BackgroundRequest, ContentReply, ContentRequest, ContentStatus, TabReaderState } from '../messages';
+
+async function readRecords(url: string): Promise<PrefRecords> {
+  const keys = Object.values(keysFor(url)).filter((key): key is string => key !== null);
+  return keys.length ? browser.storage.local.get(keys) : {};
+}
+
+async function writeRecords(writes: Record<string, unknown>): Promise<void> {
+  const removals = Object.keys(writes).filter((key) => writes[key] === undefined);
+  const sets = Object.fromEntries(Object.entries(writes).filter(([, value]) => value !== undefined));
+  if (removals.length) await browser.storage.local.remove(removals);
+  if (Object.keys(sets).length) await browser.storage.local.set(sets);
+}
+
+function sendToTab<T extends ContentRequest>(tabId: number, request: T): Promise<ContentReply<T['type']>> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentReply<T['type']>>;
+}
+
+/** The content script's status; injects the script first into pages opened before Tidyread was installed. */
+async function contentStatus(tabId: number): Promise<ContentStatus | null> {
+  try {
+    return await sendToTab(tabId, { type: 'get-status' });
+  } catch {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      await browser.scripting.insertCSS({ target: { tabId }, files: ['reader.css'] });
+      return await sendToTab(tabId, { type: 'get-status' });
+    } catch {
+      return null;
+    }
+  }
+}
+
+async function updateBadge(tabId: number, mode: ReaderMode, detection: Detection | null): Promise<void> {
+  const article = detection?.isArticle ?? false;
+  const text = mode === 'on' ? 'ON' : article ? '•' : '';
+  const title =
+    mode === 'on' ? 'Tidyread: reader mode is on' : article ? 'Tidyread: this looks like an article (reader mode off)' : 'Tidyread: not an article';
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: mode === 'on' ? '#1a7f37' : '#3d5a80' }),
+    browser.action.setTitle({ tabId, title }),
+  ]).catch(() => undefined); // the tab may have closed meanwhile
+}
+
+async function tabState(tab: Tabs.Tab): Promise<TabReaderState> {
+  const tabId = tab.id ?? -1;
+  const url = tab.url ?? null;
+  const restricted = restrictionReason(url);
+  const base: TabReaderState = {
+    tabId, url, restricted, mode: 'off', source: 'default', siteAlways: false, detection: null, hidden: [],
+  };
+  if (restricted || !url) return base;
+  const resolved = resolveMode(url, await readRecords(url));
+  const status = await contentStatus(tabId);
+  if (!status) {
+    return { ...base, ...resolved, restricted: 'Tidyread cannot reach this page. Reload the page and try again.' };
+  }
+  return { ...base, ...resolved, mode: status.mode, detection: status.detection, hidden: status.hidden };
+}
+
+/** Tells the tab its mode, then reports the new state. */
+async function applyToTab(tab: Tabs.Tab): Promise<TabReaderState> {
+  const url = tab.url!;
+  const records = await readRecords(url);
+  const { mode } = resolveMode(url, records);
+  const status = await sendToTab(tab.id!, { type: 'apply-mode', mode, keep: keepList(url, records) }).catch(() => null);
+  await updateBadge(tab.id!, mode, status?.detection ?? null);
+  return tabState(tab);
+}
+
+async function usableTab(tabId: number): Promise<Tabs.Tab | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab && tab.id !== undefined && tab.url && !restrictionReason(tab.url) ? tab : null;
+}
+
+async function setMode(tabId: number, mode: ReaderMode): Promise<TabReaderState> {
+  const tab = await usableTab(tabId);
+  if (!tab) return tabState((await browser.tabs.get(tabId).catch(() => ({ id: tabId }))) as Tabs.Tab);
+  await writeRecords(recordPageMode(tab.url!, mode, await readRecords(tab.url!)));
+  return applyToTab(tab);
+}
+
+async function toggle(tabId: number): Promise<TabReaderState> {
+  const state = await tabState(await browser.tabs.get(tabId));
+  if (state.restricted) return state;
+  return setMode(tabId, state.mode === 'on' ? 'off' : 'on');
+}
+
+async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (request.type) {
+    case 'content-ready': {
+      const records = await readRecords(request.url);
+      const { mode } = resolveMode(request.url, records);
+      if (sender.tab?.id !== undefined) await updateBadge(sender.tab.id, mode, request.detection);
+      const reply: BackgroundReply<'content-ready'> = { mode, keep: keepList(request.url, records) };
+      return reply;
+    }
+    case 'get-tab-state':
+      return tabState(await browser.tabs.get(request.tabId));
+    case 'set-mode':
+      return setMode(request.tabId, request.mode);
+    case 'set-site-always': {
+      const tab = await usableTab(request.tabId);
+      if (!tab) return tabState((await browser.tabs.get(request.tabId)) as Tabs.Tab);
+      const { mode } = resolveMode(tab.url!, await readRecords(tab.url!));
+      await writeRecords(recordSiteAlways(tab.url!, request.always, mode));
+      return applyToTab(tab);
+    }
+    case 'show-block': {
+      const tab = await usableTab(request.tabId);
+      const key = tab ? keysFor(tab.url!).keep : null;
+      if (!tab || !key) return tabState((await browser.tabs.get(request.tabId)) as Tabs.Tab);
+      const kept = keepList(tab.url!, await readRecords(tab.url!));
+      const signature = blockSignature(request.block.rule, request.block.text);
+      if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] });
+      return applyToTab(tab);
+    }
+    case 'toggle-active-tab': {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id !== undefined ? toggle(tab.id) : null;
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  return handle(message as BackgroundRequest, sender);
+});
+
+async function runCommand(command: string): Promise<TabReaderState | null> {
+  if (command !== 'toggle-reader-mode') return null;
+  return (await handle({ type: 'toggle-active-tab' }, {} as browser.Runtime.MessageSender)) as TabReaderState | null;
+}
+
+browser.commands.onCommand.addListener((command: string) => {
+  void runCommand(command);
+});
+
+// Single-page sites change the URL without a new page: tell the content script to look again.
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+  if (change.url && !restrictionReason(change.url)) {
+    sendToTab(tabId, { type: 'location-changed' }).catch(() => undefined);
+  }
+});
+
+/** What the keyboard command does, reachable from tests in Firefox (via runtime.getBackgroundPage()). */
+(globalThis as { tidyreadRunCommand?: typeof runCommand }).tidyreadRunCommand = runCommand;

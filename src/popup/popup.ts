@@ -1,0 +1,237 @@
+/**
+ * The popup (also opened as a tab with ?tab=<id>): the reader-mode switch, what was hidden, the clean story
+ * and its quotes. Everything from the page is sanitized again here before it is shown.
+ */
+import browser from 'webextension-polyfill';
+import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
+import { sanitizeHtml } from '../core/sanitize';
+import type { HiddenBlock, Quote, Story } from '../core/types';
+import type { BackgroundReply, BackgroundRequest, ContentRequest, ExtractionReply, TabReaderState } from '../messages';
+
+const FONT_SIZE_KEY = 'settings:fontSize';
+const FONT_SIZES = [13, 15, 17, 19, 21, 24, 28];
+const DEFAULT_FONT_SIZE = 17;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function send<T extends BackgroundRequest>(request: T): Promise<BackgroundReply<T['type']>> {
+  return browser.runtime.sendMessage(request) as Promise<BackgroundReply<T['type']>>;
+}
+
+function showNotice(text: string): void {
+  const notice = $('notice');
+  notice.textContent = text;
+  notice.hidden = false;
+}
+
+let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copied').textContent = `${what} copied`;
+  } catch {
+    $('copied').textContent = 'Could not copy: the browser refused access to the clipboard.';
+  }
+  clearTimeout(copiedTimer);
+  copiedTimer = setTimeout(() => ($('copied').textContent = ''), 2000);
+}
+
+/** The tab this popup is about: ?tab=<id> when opened as a page, else the active tab. */
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) {
+    if (!/^\d+$/.test(param)) throw new Error(`"${param}" is not a tab number (popup.html?tab=<id>).`);
+    const tabId = Number(param);
+    await browser.tabs.get(tabId).catch(() => {
+      throw new Error(`There is no open tab ${tabId}; it may have been closed.`);
+    });
+    return tabId;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function renderState(state: TabReaderState): void {
+  $('notice').hidden = true;
+  if (state.restricted) {
+    $('controls').hidden = true;
+    showNotice(state.restricted);
+    return;
+  }
+  $('controls').hidden = false;
+  const readerSwitch = $('reader-switch');
+  readerSwitch.setAttribute('aria-checked', String(state.mode === 'on'));
+  $<HTMLInputElement>('site-always').checked = state.siteAlways;
+  renderHidden(state);
+}
+
+function renderHidden(state: TabReaderState): void {
+  const details = $<HTMLDetailsElement>('hidden-blocks');
+  const list = $('hidden-list');
+  list.replaceChildren();
+  details.hidden = state.mode !== 'on';
+  $('hidden-summary').textContent =
+    state.hidden.length === 1 ? 'Hidden on this page: 1 block' : `Hidden on this page: ${state.hidden.length} blocks`;
+  for (const block of state.hidden) list.append(hiddenItem(state.tabId, block));
+}
+
+function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {
+  const item = document.createElement('li');
+  const rule = document.createElement('span');
+  rule.className = 'rule';
+  rule.textContent = block.rule;
+  const text = document.createElement('span');
+  text.textContent = ` ${block.text} `;
+  const show = document.createElement('button');
+  show.type = 'button';
+  show.textContent = 'Show';
+  show.setAttribute('aria-label', `Show again on this site: ${block.text}`);
+  show.addEventListener('click', async () => renderState(await send({ type: 'show-block', tabId, block })));
+  item.append(rule, text, show);
+  return item;
+}
+
+async function extract(tabId: number): Promise<ExtractionReply> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => (globalThis as unknown as { tidyreadExtract: () => unknown }).tidyreadExtract(),
+    });
+    const reply = result?.result as ExtractionReply | undefined;
+    return reply ?? { ok: false, error: 'The page did not answer.' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function metaLine(story: Story): string {
+  const published = story.published ? formatDate(story.published) : null;
+  const reading = story.readingMinutes ? `${story.readingMinutes} min read` : null;
+  return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
+}
+
+function formatDate(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+function renderStory(tabId: number, story: Story): void {
+  const article = $('story-article');
+  if (story.lang) article.setAttribute('lang', story.lang);
+  article.setAttribute('dir', story.dir ?? 'auto');
+  $('story-title').textContent = story.title ?? '';
+  $('story-meta').textContent = metaLine(story);
+  $('story-body').innerHTML = sanitizeHtml(story.html, window);
+  $('story').hidden = false;
+  $('toolbar').hidden = false;
+  renderQuotes(tabId, story.quotes);
+  $('copy-markdown').onclick = () => copy(storyToMarkdown(story, $('story-body')), 'Story');
+  document.body.dataset.storyShownMs = String(Math.round(performance.now()));
+}
+
+function renderQuotes(tabId: number, quotes: Quote[]): void {
+  const list = $('quote-list');
+  list.replaceChildren();
+  $('quotes').hidden = quotes.length === 0;
+  for (const quote of quotes) {
+    const item = document.createElement('li');
+    const text = document.createElement('blockquote');
+    text.textContent = quote.text;
+    text.title = 'Show this quote in the page';
+    text.tabIndex = 0;
+    const scroll = () => {
+      const request: ContentRequest = { type: 'scroll-to-quote', text: quote.text };
+      void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+    };
+    text.addEventListener('click', scroll);
+    text.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') scroll();
+    });
+    const footer = document.createElement('div');
+    footer.className = 'speaker';
+    const speaker = document.createElement('span');
+    speaker.textContent = `— ${quote.speakerName ?? quote.speaker ?? 'unattributed'}`;
+    const copyOne = document.createElement('button');
+    copyOne.type = 'button';
+    copyOne.textContent = 'Copy';
+    copyOne.addEventListener('click', () => copy(quotesToMarkdown([quote]), 'Quote'));
+    footer.append(speaker, copyOne);
+    item.append(text, footer);
+    list.append(item);
+  }
+  $('copy-quotes').onclick = () => copy(quotesToMarkdown(quotes), 'Quotes');
+}
+
+async function showStory(tabId: number): Promise<void> {
+  $('not-article').hidden = true;
+  $('loading').hidden = false;
+  const reply = await extract(tabId);
+  $('loading').hidden = true;
+  if (!reply.ok) {
+    showNotice(`Tidyread could not read the story on this page: ${reply.error}`);
+    return;
+  }
+  if (!reply.story.text.trim()) {
+    showNotice('Tidyread found no story text on this page.');
+    return;
+  }
+  renderStory(tabId, reply.story);
+}
+
+async function applyFontSize(size: number): Promise<void> {
+  document.documentElement.style.setProperty('--font-size', `${size}px`);
+}
+
+async function setUpFontSize(): Promise<void> {
+  const stored = (await browser.storage.local.get(FONT_SIZE_KEY))[FONT_SIZE_KEY];
+  let size = typeof stored === 'number' && FONT_SIZES.includes(stored) ? stored : DEFAULT_FONT_SIZE;
+  await applyFontSize(size);
+  const step = async (direction: 1 | -1) => {
+    const index = Math.min(FONT_SIZES.length - 1, Math.max(0, FONT_SIZES.indexOf(size) + direction));
+    size = FONT_SIZES[index];
+    await applyFontSize(size);
+    await browser.storage.local.set({ [FONT_SIZE_KEY]: size });
+  };
+  $('font-smaller').addEventListener('click', () => step(-1));
+  $('font-larger').addEventListener('click', () => step(1));
+}
+
+async function main(): Promise<void> {
+  const isFull = new URLSearchParams(location.search).has('tab');
+  document.body.classList.toggle('full', isFull);
+  let tabId: number | null;
+  try {
+    tabId = await targetTabId();
+  } catch (error) {
+    showNotice(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  if (tabId === null) {
+    showNotice('There is no tab to read.');
+    return;
+  }
+  const fontSizeReady = setUpFontSize();
+  const state = await send({ type: 'get-tab-state', tabId });
+  renderState(state);
+  const id = tabId;
+  $('reader-switch').addEventListener('click', async () => {
+    const on = $('reader-switch').getAttribute('aria-checked') === 'true';
+    renderState(await send({ type: 'set-mode', tabId: id, mode: on ? 'off' : 'on' }));
+  });
+  $<HTMLInputElement>('site-always').addEventListener('change', async (event) => {
+    renderState(await send({ type: 'set-site-always', tabId: id, always: (event.target as HTMLInputElement).checked }));
+  });
+  $('open-tab').addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${id}`) }));
+  $('open-tab').hidden = isFull;
+  await fontSizeReady;
+  if (state.restricted) return;
+  if (state.detection && !state.detection.isArticle) {
+    $('not-article').hidden = false;
+    $('extract-anyway').addEventListener('click', () => void showStory(id), { once: true });
+    return;
+  }
+  await showStory(id);
+}
+
+main().catch((error) => showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`));
