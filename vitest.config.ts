@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Command-line tests start Node processes; the machines are small and shared.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const SEED = 'tests/fixtures/seed-storify/source.html';
+let dir: string;
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tidyread-cli-'));
+  writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+  writeFileSync(join(dir, 'notes.html'), 'just some words, no markup at all\n');
+  writeFileSync(join(dir, 'page.html.gz'), gzipSync(Buffer.from('<html><body><article><h1>Hi</h1><p>Gzipped story text.</p></article></body></html>')));
+});
+
+describe('extract', () => {
+  it('prints the JSON contract for a page', () => {
+    const { code, stdout } = cli('extract', '--url', 'https://storifynews.com/2018/12/story/', SEED);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    for (const field of ['isArticle', 'title', 'byline', 'siteName', 'published', 'lang', 'dir', 'excerpt', 'wordCount',
+      'readingMinutes', 'text', 'html', 'quotes', 'hidden']) {
+      expect(result).toHaveProperty(field);
+    }
+    expect(result.title).toBe('Trump’s North Korea strategy isn’t working');
+    expect(result.text).toContain('We need to be clear that there will be no pageantry without process.');
+    expect(result.text.split('\n\n').length).toBeGreaterThan(10);
+    expect(result.html).not.toMatch(/<script|\son\w+=/i);
+  });
+
+  it('reads gzipped pages', () => {
+    const { code, stdout } = cli('extract', '--format', 'text', join(dir, 'page.html.gz'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Gzipped story text.');
+  });
+
+  it.each([
+    ['missing.html', /no such file/],
+    ['empty.html', /is empty/],
+    ['binary.html', /binary/],
+    ['notes.html', /does not look like HTML/],
+  ])('refuses %s with one clear line and exit code 2', (name, message) => {
+    const { code, stdout, stderr } = cli('extract', join(dir, name));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('explains a wrong option instead of failing', () => {
+    const { code, stderr } = cli('extract', '--format', 'pdf', SEED);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--format must be one of json, markdown, text/);
+  });
+
+  it('goes on past bad inputs in batch mode, one line per input in order', () => {
+    const list = join(dir, 'list.jsonl');
+    writeFileSync(list, [
+      JSON.stringify({ file: SEED, url: 'https://storifynews.com/a' }),
+      JSON.stringify({ file: join(dir, 'missing.html') }),
+      'not json',
+      JSON.stringify({ file: join(dir, 'page.html.gz') }),
+    ].join('\n'));
+    const { code, stdout } = cli('extract', '--batch', list);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].file).toBe(SEED);
+    expect(lines[0].title).toContain('North Korea');
+    expect(lines[1]).toEqual({ file: join(dir, 'missing.html'), error: expect.stringMatching(/no such file/) });
+    expect(lines[2].error).toMatch(/not a JSON object/);
+    expect(lines[3].text).toContain('Gzipped story text.');
+  });
+});
+
+describe('quotes', () => {
+  it('refuses a missing file with exit code 2', () => {
+    const { code, stderr } = cli('quotes', join(dir, 'nothing.txt'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such file/);
+  });
+
+  it('answers each batch line with its id, in order', () => {
+    const list = join(dir, 'quotes.jsonl');
+    writeFileSync(list, [JSON.stringify({ id: 'a', text: 'No quotes here.' }), JSON.stringify({ id: 'b' })].join('\n'));
+    const { code, stdout } = cli('quotes', '--batch', list);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toEqual({ id: 'a', quotes: [] });
+    expect(lines[1].id).toBe('b');
+    expect(lines[1].error).toMatch(/"text" is missing/);
+  });
+});

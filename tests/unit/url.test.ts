@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { pageKey, restrictionReason, siteKey } from '../../src/core/url';
+
+describe('pageKey', () => {
+  it('drops the fragment and tracking parameters but keeps the parameters that choose the page', () => {
+    expect(pageKey('https://news.example/story?id=42&utm_source=tw&utm_medium=social&fbclid=abc#comments')).toBe(
+      'https://news.example/story?id=42',
+    );
+  });
+
+  it('treats tracking parameter names case-insensitively', () => {
+    expect(pageKey('https://news.example/a?UTM_Campaign=x&GCLID=1&page=2')).toBe('https://news.example/a?page=2');
+  });
+
+  it('gives the same key to the same page reached with and without tracking', () => {
+    expect(pageKey('https://news.example/a?utm_source=x#top')).toBe(pageKey('https://news.example/a'));
+  });
+
+  it('keeps different pages apart', () => {
+    expect(pageKey('https://news.example/a?page=1')).not.toBe(pageKey('https://news.example/a?page=2'));
+  });
+
+  it('has no key for pages that are not on the web or not URLs at all', () => {
+    expect(pageKey('chrome://extensions/')).toBeNull();
+    expect(pageKey('not a url')).toBeNull();
+  });
+});
+
+describe('siteKey', () => {
+  it('is the host without www.', () => {
+    expect(siteKey('https://www.example.com/a/b')).toBe('example.com');
+    expect(siteKey('http://blog.example.com:8080/x')).toBe('blog.example.com');
+  });
+});
+
+describe('restrictionReason', () => {
+  it('lets ordinary web pages through', () => {
+    expect(restrictionReason('https://news.example/story')).toBeNull();
+    expect(restrictionReason('http://127.0.0.1:8080/seed/source.html')).toBeNull();
+  });
+
+  it.each([
+    ['chrome://settings/', /browser's own pages/],
+    ['about:config', /browser's own pages/],
+    ['about:blank', /browser's own pages/],
+    ['edge://flags', /browser's own pages/],
+    ['view-source:https://example.com/', /source/],
+    ['file:///home/reader/page.html', /file URLs/],
+    ['https://chromewebstore.google.com/detail/x', /add-on store/],
+    ['https://addons.mozilla.org/en-US/firefox/', /add-on store/],
+    ['https://example.com/report.pdf', /PDF/],
+    [null, /no access/],
+  ])('explains in plain words why %s cannot be used', (url, expected) => {
+    expect(restrictionReason(url)).toMatch(expected);
+  });
+});
