@@ -1,12 +1,155 @@
-/** Quotations and their speakers in a plain text. */
+/** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
+import { attributionAfter, attributionBefore, tokenize, type Attribution } from './attribution';
+import { DE_REPORTED, TITLE_WORDS } from './lexicon';
+import { pairMarks, type Span } from './marks';
+import { Resolver } from './names';
 
 export interface QuoteOptions {
   /** BCP 47 language of the text ("en", "de", ...); guessed from the marks when absent. */
   lang?: string | null;
 }
 
-/** Placeholder until the quotes issue lands. */
-export function findQuotes(_text: string, _options: QuoteOptions = {}): Quote[] {
-  return [];
+/** Quotations of at most this many words are scare quotes, titles or nicknames unless attributed. */
+const SHORT_WORDS = 3;
+const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
+
+function guessLang(text: string): string | null {
+  if (/„[^“”\n]*[“”]/u.test(text) && /\b(?:und|der|die|das|nicht)\b/u.test(text)) return 'de';
+  if (/«[\s\u00a0\u202f]/u.test(text)) return 'fr';
+  if (/\b(?:the|and|of)\b/u.test(text)) return 'en';
+  return null;
+}
+
+function wordCount(s: string): number {
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return (s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor(cjk / 2);
+}
+
+/** The text with the inside of each quoted stretch blanked, so words and stops in quotations are not read as attribution. */
+function mask(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start + 1) + text.slice(span.start + 1, span.end - 1).replace(/[^\n]/gu, ' ') + text[span.end - 1];
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+const SENTENCE_END = /[.!?]+(?=\s|$)|\n/gu;
+
+/** Offsets just after each sentence end in masked text (not after "Mr." or an initial). */
+function sentenceEnds(masked: string): number[] {
+  const ends: number[] = [];
+  for (const m of masked.matchAll(SENTENCE_END)) {
+    const word = masked.slice(0, m.index).match(/(\S+)$/u)?.[1] ?? '';
+    if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
+    ends.push(m.index! + m[0].length);
+  }
+  return ends;
+}
+
+/** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  if (words.length < 2 || /[.!?;:]\s*$/u.test(inner.trim())) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
+
+interface Candidate {
+  span: Span;
+  attribution: Attribution | null;
+  /** The attribution follows the quotation (", Brewer told me."), so a next quotation may continue it. */
+  attributedAfter: boolean;
+  accepted: boolean;
+}
+
+function innerText(text: string, span: Span): string {
+  return span.parts.map((p) => text.slice(p.start + 1, p === span.parts[span.parts.length - 1] ? p.end - 1 : p.end).trim()).join('\n\n');
+}
+
+export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
+  const lang = options.lang ? options.lang.toLowerCase().split(/[-_]/u)[0] : guessLang(text);
+  const spans = pairMarks(text);
+  const masked = mask(text, spans);
+  const ends = sentenceEnds(masked);
+  const sentenceStart = (at: number) => ends.filter((e) => e <= at).pop() ?? 0;
+  const sentenceEnd = (at: number) => ends.find((e) => e > at) ?? text.length;
+
+  const candidates: Candidate[] = spans.map((span, k) => {
+    const from = sentenceStart(span.start);
+    const nextStart = spans[k + 1]?.start ?? text.length;
+    const to = Math.min(sentenceEnd(span.end), nextStart);
+    const after = attributionAfter(masked, span.end, to, lang);
+    const before = attributionBefore(masked, from, span.start, lang);
+    let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
+    if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
+    attribution ??= headlineSpeaker(masked, span.start);
+    const inner = innerText(text, span);
+    const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
+    const words = wordCount(inner);
+    const sentence = masked.slice(from, to);
+    const ownSentence = !masked.slice(from, span.start).trim() && /[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim());
+    const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
+    const accepted =
+      words > 0 &&
+      !isTitleCase(inner) &&
+      !(/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))) &&
+      (words <= SHORT_WORDS ? (attributed && !/^\p{Lu}[\p{L}\-]*$/u.test(bare)) || (attributed && lang === 'de') : attributed || ownSentence);
+    return { span, attribution, attributedAfter: attribution === after && after !== null, accepted };
+  });
+
+  const kept = candidates.filter((c) => c.accepted);
+  const resolver = new Resolver(text);
+  const quotes: Quote[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const first = kept[k];
+    const group = [first];
+    // "…summit," Brewer told me. "The US should …": the attribution interrupts one quotation.
+    while (k + 1 < kept.length) {
+      const last = group[group.length - 1];
+      const next = kept[k + 1];
+      const gap = text.slice(last.attribution?.end ?? last.span.end, next.span.start);
+      const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.speakerStart === last.attribution?.speakerStart;
+      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && !/\n/u.test(gap) && !gap.trim() && sameSpeaker;
+      if (!joins) break;
+      group.push(next);
+      k++;
+    }
+    const attribution = group.find((c) => c.attribution?.speakerStart != null)?.attribution ?? group[0].attribution;
+    const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
+    const quote: Quote = {
+      text: group.map((c) => innerText(text, c.span)).join(' '),
+      start: first.span.start,
+      end: group[group.length - 1].span.end,
+      speaker,
+      speakerStart: speaker === null ? null : attribution!.speakerStart,
+      speakerEnd: speaker === null ? null : attribution!.speakerEnd,
+      speakerName: speaker === null ? null : resolver.resolve(speaker, attribution!.speakerStart!),
+      cue: attribution?.cue ?? null,
+    };
+    const segments = group.flatMap((c) => c.span.parts);
+    if (segments.length > 1) quote.segments = segments;
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+/** "Caddell continued:" ending the paragraph before a quotation that stands on its own. */
+function introducedBefore(masked: string, paragraphStart: number, lang: string | null): Attribution | null {
+  const before = masked.slice(0, paragraphStart).trimEnd();
+  if (!before.endsWith(':')) return null;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const tokens = tokenize(before.slice(lineStart), lineStart);
+  const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
+  return attributionBefore(masked, sentenceFrom, before.length, lang);
+}
+
+/** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
+function headlineSpeaker(masked: string, at: number): Attribution | null {
+  const lineStart = masked.lastIndexOf('\n', at - 1) + 1;
+  const m = masked.slice(lineStart, at).match(/^((?:\p{Lu}[\p{L}'’.\-]*\s){0,3}\p{Lu}[\p{L}'’\-]*):\s/u);
+  if (!m) return null;
+  return { speakerStart: lineStart, speakerEnd: lineStart + m[1].length, cue: ':', end: at };
 }

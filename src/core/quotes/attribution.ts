@@ -1,0 +1,182 @@
+/** Who said a quotation: the speaker mention and the reporting word around the quoted stretch. */
+import { MENTION_STOP, PHRASE_CUES, SOURCE_AFTER, SOURCE_BEFORE, TITLE_WORDS, isCue } from './lexicon';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+export interface Attribution {
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string | null;
+  /** Where the attribution clause ends (used to join a quotation interrupted by it). */
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+/** Words that may stand between a speaker and the reporting verb ("he also said", "Obama has said"). */
+const AUX = new Set('also has have had then later once would will now previously recently again repeatedly just further reportedly finally hat habe hatte'.split(' '));
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/iu;
+const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
+/** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
+const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|fox|msnbc|npr|politico|axios)$/iu;
+/** Words that are a speaker on their own even in lower case. */
+const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro)$/iu;
+const MAX_MENTION = 9;
+
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    tokens.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return tokens;
+}
+
+/** A full stop that ends an abbreviation or initial, not a sentence ("Mr.", "J.", "Sen."). */
+function isAbbreviationDot(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i].text === '.' && prev?.word === true && prev.end === tokens[i].start && (/^\p{Lu}$/u.test(prev.text) || TITLE_WORDS.has(prev.text.toLowerCase()) || /^(?:jr|sr|st|u\.s|no)$/iu.test(prev.text));
+}
+
+function isStop(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return MENTION_STOP.has(lower) || DAYS.test(lower);
+}
+
+/** The speaker mention that ends right before tokens[cue] ("Eric Brewer, who worked on …, told"). */
+function mentionBefore(tokens: Token[], cue: number, floor: number): [number, number] | null {
+  let i = cue - 1;
+  while (i >= floor && tokens[i].word && AUX.has(tokens[i].text.toLowerCase())) i--;
+  // An apposition or relative clause between commas: skip back to the comma that opens it.
+  if (i >= floor && tokens[i].text === ',') {
+    let k = i - 1;
+    while (k >= floor && tokens[k].text !== ',' && i - k < 30) k--;
+    if (k < floor || tokens[k].text !== ',') return null;
+    i = k - 1;
+  }
+  const end = i;
+  while (i >= floor && end - i < MAX_MENTION) {
+    const token = tokens[i];
+    if (!token.word && !isAbbreviationDot(tokens, i)) break;
+    if (token.word && isStop(token) && !DETERMINER.test(token.text)) break;
+    if (token.word && DETERMINER.test(token.text)) {
+      i--;
+      break;
+    }
+    i--;
+  }
+  const start = i + 1;
+  if (start > end) return null;
+  if (!tokens.slice(start, end + 1).some((t) => t.word && (/^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || !DETERMINER.test(t.text)))) return null;
+  return [start, end];
+}
+
+/** The speaker mention that starts right after tokens[cue] ("said Pompeo", "sagte der Minister"). */
+function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, number] | null {
+  let i = cue + 1;
+  if (i < ceiling && LISTENER.test(tokens[i].text)) return null;
+  const start = i;
+  while (i < ceiling && i - start < MAX_MENTION) {
+    const token = tokens[i];
+    if (!token.word && !isAbbreviationDot(tokens, i)) break;
+    if (token.word && isStop(token) && !(i === start && DETERMINER.test(token.text))) break;
+    if (i > start && PRONOUN.test(tokens[i - 1].text)) break;
+    i++;
+  }
+  return i > start ? [start, i - 1] : null;
+}
+
+interface CueHit {
+  /** Index of the first and last token of the cue. */
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** Reporting words among tokens[from..to), in text order. */
+function findCues(tokens: Token[], from: number, to: number, lang: string | null, text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    const lower = t.text.toLowerCase();
+    if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
+      hits.push({ first: i, last: i, text: t.text });
+    } else if (lower === 'so' && lang === 'de' && tokens[i - 1]?.text === ',') {
+      hits.push({ first: i, last: i, text: t.text });
+    }
+  }
+  // Multi-word cues replace the single words they contain.
+  const from0 = tokens[from]?.start ?? 0;
+  const to0 = tokens[to - 1]?.end ?? 0;
+  PHRASE_CUES.lastIndex = 0;
+  for (const m of text.slice(from0, to0).matchAll(PHRASE_CUES)) {
+    const s = from0 + m.index!;
+    const e = s + m[0].length;
+    const first = tokens.findIndex((t) => t.start === s);
+    const last = tokens.findIndex((t) => t.end === e);
+    if (first < 0 || last < 0) continue;
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].first >= first && hits[k].last <= last) hits.splice(k, 1);
+    hits.push({ first, last, text: m[0] });
+  }
+  return hits.sort((a, b) => a.first - b.first);
+}
+
+function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit, end: number): Attribution {
+  return {
+    speakerStart: span ? tokens[span[0]].start : null,
+    speakerEnd: span ? tokens[span[1]].end : null,
+    cue: cue.text,
+    end,
+  };
+}
+
+/** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
+function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean): [number, number] | null {
+  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
+  if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
+  const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
+  if (before && !preferAfter) return before;
+  return mentionAfter(tokens, cue.last, ceiling) ?? before;
+}
+
+/**
+ * The attribution right after a quotation, within its sentence: ", Eric Brewer, who …, told me.",
+ * ", said Pompeo.", ", sagte er.", ", according to the newspaper."
+ */
+export function attributionAfter(text: string, from: number, to: number, lang: string | null): Attribution | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  let i = 0;
+  while (i < tokens.length && /^[,:–—-]$/u.test(tokens[i].text)) i++;
+  if (i >= tokens.length || !tokens[i].word) return null;
+  const cues = findCues(tokens, i, Math.min(tokens.length, i + 30), lang, text);
+  const cue = cues[0];
+  if (!cue) return null;
+  if (cue.first === i) {
+    const span = sourceOf(tokens, cue, i, tokens.length, true);
+    return attribution(tokens, span, cue, to);
+  }
+  const span = mentionBefore(tokens, cue.first, i);
+  // The words between the quotation and the cue must all be the mention (and its apposition).
+  if (!span || span[0] !== i) return null;
+  return attribution(tokens, span, cue, to);
+}
+
+/**
+ * The attribution before a quotation in its sentence: "X said: “…”", "According to X, “…”", and the
+ * reporting clause of a partial quotation ("Morris says the campaign will “compete vigorously.”").
+ */
+export function attributionBefore(text: string, from: number, to: number, lang: string | null): Attribution | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  const cues = findCues(tokens, 0, tokens.length, lang, text);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k];
+    const span = sourceOf(tokens, cue, 0, tokens.length, false);
+    if (span) return attribution(tokens, span, cue, to);
+  }
+  const last = cues[cues.length - 1];
+  return last ? attribution(tokens, null, last, to) : null;
+}

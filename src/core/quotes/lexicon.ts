@@ -1,0 +1,108 @@
+/**
+ * Words that attribute a quotation, per language. Small hand-made lists: reporting verbs (all the
+ * inflected forms that occur in news), source prepositions, and the words that end a speaker mention.
+ */
+
+const words = (list: string) => list.trim().split(/\s+/u);
+
+/** English reporting verbs as stems; the forms are stem + (s|ed|ing) or listed irregulars. */
+const EN_VERBS = words(`
+  say says said saying tell tells told telling write writes wrote writing written read reads
+  add adds added adding ask asks asked asking call calls called calling continue continues continued continuing
+  note notes noted noting state states stated stating explain explains explained explaining
+  reply replies replied replying respond responds responded responding declare declares declared declaring
+  argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
+  warn warns warned warning admit admits admitted admitting acknowledge acknowledges acknowledged
+  announce announces announced tweet tweets tweeted tweeting post posts posted recall recalls recalled
+  conclude concludes concluded suggest suggests suggested promise promises promised pledge pledges pledged
+  vow vows vowed joke jokes joked quip quips quipped complain complains complained concede concedes conceded
+  counter counters countered describe describes described describing report reports reported
+  remark remarks remarked assert asserts asserted predict predicts predicted urge urges urged boast boasts boasted
+  chant chants chanted beam beamed gush gushed shout shouts shouted yell yelled scream screamed whisper whispered
+  emphasize emphasizes emphasized stress stresses stressed observe observes observed
+  answer answers answered lament laments lamented mock mocks mocked praise praises praised
+  accuse accuses accused blast blasts blasted criticize criticizes criticized charge charges charged
+  testify testifies testified wonder wonders wondered muse mused cite cites cited dub dubs dubbed
+  label labels labeled labelled brand brands branded deride derides derided thank thanks thanked
+  confirm confirms confirmed deny denies denied reveal reveals revealed assure assures assured
+  recount recounts recounted maintain maintains maintained contend contends contended
+  `);
+/** German reporting verbs and attributing words (finite forms and participles). */
+const DE_VERBS = words(`
+  sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären meinte meinten meint
+  betonte betonten betont schrieb schrieben schreibt geschrieben äußerte äußerten äußert geäußert
+  kritisierte kritisierten kritisiert bezeichnete bezeichneten bezeichnet nannte nannten nennt genannt
+  warnte warnten warnt forderte forderten fordert fragte fragten fragt antwortete antworteten antwortet
+  zitiert zitierte zitierten berichtete berichteten berichtet teilte teilten mitteilte verkündete verkündet
+  begründete begründet kommentierte kommentiert lautete lautet heißt hieß skandierten skandierte rief riefen
+  würdigte würdigt lobte lobt entgegnete entgegnet versicherte versichert bekräftigte bekräftigt
+  räumte räumt ergänzte ergänzt fügte fügt unterstrich unterstreicht beschrieb beschreibt bestätigte
+  sprach spricht verlangte verlangt mahnte mahnt appellierte beklagte beklagt klagte behauptete behauptet
+  glaubt glaubte hofft hoffte twitterte twittert schimpfte
+  `);
+const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
+const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
+
+/** Cues after which the source follows ("according to X", "laut X", "selon X"). */
+export const SOURCE_AFTER = /^(?:according to|laut|so|nach angaben (?:von|des|der)|selon|según|secondo)$/iu;
+/** Cues that follow their source ("X zufolge"). */
+export const SOURCE_BEFORE = /^zufolge$/iu;
+
+const CUES = new Map<string, Set<string>>([
+  ['en', new Set(EN_VERBS)],
+  ['de', new Set(DE_VERBS)],
+  ['fr', new Set(FR_VERBS)],
+  ['es', new Set(ES_VERBS)],
+  ['it', new Set(IT_VERBS)],
+]);
+const ALL_CUES = new Set([...CUES.values()].flatMap((set) => [...set]));
+
+/** English inflections reduced to the listed stem: chanting -> chant, replied -> reply, joked -> joke. */
+const EN_STEMS: [RegExp, string][] = [[/ing$/u, ''], [/ing$/u, 'e'], [/ied$/u, 'y'], [/ies$/u, 'y'], [/ed$/u, ''], [/d$/u, ''], [/(\p{L})\1ed$/u, '$1'], [/es$/u, ''], [/s$/u, '']];
+
+/** Whether a (lower-case) word reports speech in a language (any language when unknown). */
+export function isCue(word: string, lang: string | null): boolean {
+  const set = (lang && CUES.get(lang)) || ALL_CUES;
+  if (set.has(word)) return true;
+  if (lang && lang !== 'en') return false;
+  return EN_STEMS.some(([suffix, stem]) => suffix.test(word) && CUES.get('en')!.has(word.replace(suffix, stem)));
+}
+
+/** Multi-word cues, tried before single words. */
+export const PHRASE_CUES = /\b(?:according to|went on to say|pointed out|shot back|put it|puts it|said in a statement|nach Angaben (?:von|des|der)|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\b/giu;
+
+/** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
+export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
+  he: 'm', she: 'f', er: 'm', sie: 'x', il: 'm', elle: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
+};
+/** Pronouns that are speakers but name nobody we can resolve. */
+export const UNRESOLVED_PRONOUNS = new Set(words('i we they you it ich wir ihr es man je nous ils elles yo nosotros ellos io noi loro'));
+
+/** Words before a name that are not part of it: titles, roles, articles. */
+export const TITLE_WORDS = new Set(
+  words(`
+  mr mrs ms miss dr prof sir rev president vice secretary sen senator rep representative gov governor mayor
+  judge justice gen general col adm chancellor minister prime former state attorney spokesman spokeswoman
+  spokesperson chairman chairwoman chair ceo director leader candidate nominee democrat republican rev
+  the a an of for to and herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister
+  ministerin sprecher sprecherin der die das des dem den ein eine einer vorsitzende vorsitzender chef chefin
+  monsieur madame m mme señor señora sr sra signor signora
+`),
+);
+
+/** Lower-case words that end a speaker mention on either side. */
+export const MENTION_STOP = new Set(
+  words(`
+  that who which whom whose when while where as because but and or if then also later once again still
+  in on at to by from during after before about with into over since this last earlier yesterday today
+  tonight is was were are has have had had been be would will could should may might did does do not
+  dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
+  am im in an auf bei beim vor nach mit gegenüber zur zum von vom ist war sei habe hat hatte wurde wird
+  heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie
+  que qui à au en dans le la les du des et mais
+`),
+);
+
+/** Konjunktiv I forms that mark German reported speech around a partial quotation. */
+export const DE_REPORTED = /\b(?:sei|seien|habe|hätten?|werde|würden?|könne|müsse|solle|dürfe|wolle|gebe|stehe|liege)\b/u;

@@ -1,0 +1,117 @@
+/**
+ * Pairing of quotation marks into quoted stretches.
+ *
+ * The pairs are the union of the CLDR 45 quotation delimiters of all locales (plus straight marks and
+ * the common slips "“…\"" and "\"…”"). One character can open in one language and close in another
+ * („…“ in German, “…” in English; ”…” in Swedish), so the role of a mark comes from what stands beside
+ * it (flanking), and a closer only closes an opener that pairs with it.
+ */
+
+/** Opening mark -> the marks that may close it. */
+const CLOSERS: Record<string, string> = {
+  '“': '”"',
+  '”': '”“',
+  '„': '“”"',
+  '"': '"”',
+  '«': '»',
+  '»': '«»',
+  '‹': '›',
+  '›': '‹›',
+  '‘': '’‘',
+  '’': '’‘',
+  '‚': '‘’',
+  "'": "'’",
+  '「': '」',
+  '『': '』',
+};
+const CLOSING = new Set(Object.values(CLOSERS).join(''));
+const MARK = new Set([...Object.keys(CLOSERS), ...CLOSING]);
+const SINGLE = new Set("‘’‚'‹›");
+const GUILLEMET = new Set('«»‹›');
+const CJK = new Set('「」『』');
+
+/** A quoted stretch as written, marks included. Several parts when it runs over paragraphs. */
+export interface Span {
+  start: number;
+  end: number;
+  /** One part per paragraph: the paragraph's opening mark to its end (the last part: to the closer). */
+  parts: { start: number; end: number }[];
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Characters after which an opening mark may stand besides space: brackets, dashes, slashes. */
+const isOpenPunct = (c: string) => /[([{\-–—/]/u.test(c) || MARK.has(c);
+
+interface Open {
+  char: string;
+  at: number;
+  parts: { start: number; end: number }[];
+}
+
+function roles(text: string, i: number): { canOpen: boolean; canClose: boolean } {
+  const c = text[i];
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
+  // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
+  if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
+  // French, Italian and Swiss spacing: « text » with (no-break) spaces inside the marks.
+  if (GUILLEMET.has(c) && isSpace(prev) && isSpace(next)) return { canOpen: c === '«' || c === '‹', canClose: c === '»' || c === '›' };
+  const canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
+  const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next)) && CLOSING.has(c);
+  return { canOpen, canClose };
+}
+
+/** Index of the next paragraph start (after a blank line or line break), or -1. */
+function paragraphStartAfter(text: string, i: number): number {
+  const blank = /\n\s*/uy;
+  blank.lastIndex = i;
+  return blank.test(text) ? blank.lastIndex : -1;
+}
+
+/**
+ * The outermost quoted stretches of a text. A mark left open at the end of a paragraph continues
+ * when the next paragraph opens with the same mark (the multi-paragraph convention); otherwise it
+ * was no quotation mark (or a typo) and is dropped.
+ */
+export function pairMarks(text: string): Span[] {
+  const spans: Span[] = [];
+  const stack: Open[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      const next = paragraphStartAfter(text, i);
+      const bottom = stack[0];
+      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char)) {
+        bottom.parts.push({ start: bottom.at, end: text.slice(0, i).trimEnd().length });
+        bottom.at = next;
+        stack.length = 1;
+        i = next;
+        continue;
+      }
+      stack.length = 0;
+      continue;
+    }
+    if (!MARK.has(c)) continue;
+    const { canOpen, canClose } = roles(text, i);
+    let closed = false;
+    if (canClose) {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (!CLOSERS[stack[k].char].includes(c)) continue;
+        // A single mark does not close across an open double mark (it is an apostrophe: voters’).
+        if (SINGLE.has(c) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;
+        const open = stack[k];
+        stack.length = k;
+        closed = true;
+        if (k === 0) {
+          open.parts.push({ start: open.at, end: i + 1 });
+          spans.push({ start: open.parts[0].start, end: i + 1, parts: open.parts });
+        }
+        break;
+      }
+    }
+    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [] });
+  }
+  return spans;
+}

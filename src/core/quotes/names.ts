@@ -1,0 +1,81 @@
+/** Resolving a speaker mention to a name: "Brewer" -> "Eric Brewer", "he" -> the last fitting person. */
+import { PRONOUNS, TITLE_WORDS, UNRESOLVED_PRONOUNS } from './lexicon';
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
+/** Runs of capitalised words, with an optional middle initial ("Hillary Rodham Clinton", "George W. Bush"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+)+/gu;
+/** Words in a capitalised run that make it an organisation or place, not a person. */
+const NOT_PERSON = /^(?:News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
+
+const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
+
+/** The name words of a mention without leading titles and articles ("Spokeswoman Haley Morris" -> "Haley Morris"). */
+export function nameOf(mention: string): string | null {
+  const words = mention.split(/\s+/u).map(stripPossessive).filter(Boolean);
+  let end = words.length;
+  while (end > 0 && !NAME_WORD.test(words[end - 1])) end--;
+  let start = end;
+  while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, ''))) start--;
+  return start < end ? words.slice(start, end).join(' ') : null;
+}
+
+export interface Person {
+  name: string;
+  /** Where it is mentioned (for "the last fitting person"). */
+  at: number;
+  gender: 'm' | 'f' | 'x';
+}
+
+const isPerson = (name: string) => !name.split(' ').some((w) => NOT_PERSON.test(w));
+
+/** The names of people mentioned in a text, in order, without titles. */
+export function peopleIn(text: string): Person[] {
+  const people: Person[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const name = nameOf(m[0]);
+    if (!name || !name.includes(' ') || !isPerson(name)) continue;
+    const before = text.slice(Math.max(0, m.index! - 6), m.index! + m[0].length - name.length);
+    const gender = /\b(?:Mr|Herr)\.?\s/u.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss|Frau)\.?\s/u.test(before) ? 'f' : 'x';
+    people.push({ name, at: m.index! + m[0].length - name.length, gender });
+  }
+  return people;
+}
+
+/** The full form of a one-word name as it is first spelled out in the text. */
+function fullName(word: string, people: Person[]): string {
+  const full = people.find((p) => p.name.endsWith(' ' + word));
+  return full ? full.name : word;
+}
+
+export class Resolver {
+  private readonly people: Person[];
+  /** Speakers already resolved, with their position, so a pronoun prefers the people who speak. */
+  private readonly speakers: Person[] = [];
+
+  constructor(text: string) {
+    this.people = peopleIn(text);
+  }
+
+  resolve(mention: string, at: number): string | null {
+    const lower = mention.toLowerCase();
+    if (UNRESOLVED_PRONOUNS.has(lower)) return null;
+    const gender = PRONOUNS[lower];
+    if (gender) return this.lastPerson(at, gender);
+    const name = nameOf(mention);
+    if (!name) return null;
+    const resolved = name.includes(' ') ? name : fullName(name, this.people);
+    this.speakers.push({ name: resolved, at, gender: this.people.find((p) => p.name === resolved)?.gender ?? 'x' });
+    return resolved;
+  }
+
+  /** The person last named before a pronoun whose gender does not contradict it. */
+  private lastPerson(at: number, gender: 'm' | 'f' | 'x'): string | null {
+    const fits = (p: Person) => p.at < at && (gender === 'x' || p.gender === 'x' || p.gender === gender) && isPerson(p.name);
+    const speaker = [...this.speakers].reverse().find(fits);
+    const person = [...this.people].reverse().find(fits);
+    const best = speaker && (!person || speaker.at >= person.at) ? speaker : person;
+    if (!best) return null;
+    if (gender !== 'x') best.gender = gender;
+    return best.name;
+  }
+}
