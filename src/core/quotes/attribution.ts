@@ -54,7 +54,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   if (i >= floor && tokens[i].text === ',') {
     let k = i - 1;
     while (k >= floor && tokens[k].text !== ',' && i - k < 30) k--;
-    if (k < floor || tokens[k].text !== ',') return null;
+    // Only "Brewer, who worked …, told" or "Adelson, 82, said": an apposition starts in lower case or with a number.
+    if (k < floor || tokens[k].text !== ',' || !/^[\p{Ll}\p{N}]/u.test(tokens[k + 1]?.text ?? '')) return null;
     i = k - 1;
   }
   const end = i;
@@ -135,12 +136,29 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 }
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
-function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean): [number, number] | null {
+const PREPOSITION = /^(?:in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
+
+/** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
+function subjectOf(tokens: Token[], floor: number, cue: number): [number, number] | null {
+  let i = floor;
+  if (tokens[i] && PREPOSITION.test(tokens[i].text)) {
+    while (i < cue && tokens[i].text !== ',') i++;
+    i++;
+  }
+  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
+  if (i >= cue) return null;
+  const span = mentionAfter(tokens, i - 1, cue);
+  return span && tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text)) ? span : null;
+}
+
+function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (before && !preferAfter) return before;
-  return mentionAfter(tokens, cue.last, ceiling) ?? before;
+  if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before;
+  // "…, saying “…”", "Trump doubled down … and said the judge had “…”": the sentence's subject speaks.
+  return subjectOf(tokens, floor, cue.first);
 }
 
 /**
@@ -153,10 +171,10 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   while (i < tokens.length && /^[,:–—-]$/u.test(tokens[i].text)) i++;
   if (i >= tokens.length || !tokens[i].word) return null;
   const cues = findCues(tokens, i, Math.min(tokens.length, i + 30), lang, text);
-  const cue = cues[0];
+  const cue = cues[0] ?? unlistedCue(tokens, i, lang);
   if (!cue) return null;
   if (cue.first === i) {
-    const span = sourceOf(tokens, cue, i, tokens.length, true);
+    const span = sourceOf(tokens, cue, i, tokens.length, true, lang);
     return attribution(tokens, span, cue, to);
   }
   const span = mentionBefore(tokens, cue.first, i);
@@ -174,9 +192,42 @@ export function attributionBefore(text: string, from: number, to: number, lang: 
   const cues = findCues(tokens, 0, tokens.length, lang, text);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
-    const span = sourceOf(tokens, cue, 0, tokens.length, false);
+    const span = sourceOf(tokens, cue, 0, tokens.length, false, lang);
     if (span) return attribution(tokens, span, cue, to);
   }
   const last = cues[cues.length - 1];
   return last ? attribution(tokens, null, last, to) : null;
+}
+
+const PAST_OR_PRESENT = /^\p{Ll}+(?:ed|s)$/u;
+
+/**
+ * A reporting verb missing from the lists, known by its place right after the quotation: “…!” beamed
+ * Donald Hartley / “…,” Hartley beamed / „…“, erinnerte sich Trotnow.
+ */
+function unlistedCue(tokens: Token[], i: number, lang: string | null): CueHit | null {
+  const first = tokens[i];
+  const verbFirst = /^\p{Ll}/u.test(first.text) && !isStop(first) && !PRONOUN.test(first.text) && !DETERMINER.test(first.text);
+  if (verbFirst && (lang === 'de' || PAST_OR_PRESENT.test(first.text)) && /^[\p{Lu}]/u.test(tokens[i + 1]?.text ?? '') ) {
+    return { first: i, last: i, text: first.text };
+  }
+  if (verbFirst && lang === 'de' && tokens[i + 1]?.text === 'sich') return { first: i, last: i + 1, text: `${first.text} sich` };
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k];
+    if (!t.word) break;
+    if (PAST_OR_PRESENT.test(t.text) && lang !== 'de' && (!tokens[k + 1] || !tokens[k + 1].word) && (/^\p{Lu}/u.test(first.text) || PRONOUN.test(first.text))) {
+      return { first: k, last: k, text: t.text };
+    }
+  }
+  return null;
+}
+
+/** "Der 23-jährige Sportler gab bekannt: „…“": a colon introduces the quotation; the subject speaks. */
+export function attributionByColon(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  const colon = tokens.length - 1;
+  if (colon < 1 || tokens[colon].text !== ':' || !tokens[colon - 1].word) return null;
+  const named = /^\p{Lu}/u.test(tokens[colon - 1].text);
+  const span = named ? mentionBefore(tokens, colon, 0) : subjectOf(tokens, 0, colon - 1);
+  return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
 }

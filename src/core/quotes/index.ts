@@ -1,8 +1,8 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
-import { attributionAfter, attributionBefore, tokenize, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, attributionByColon, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, TITLE_WORDS } from './lexicon';
-import { pairMarks, type Span } from './marks';
+import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
 export interface QuoteOptions {
@@ -43,7 +43,7 @@ const SENTENCE_END = /[.!?]+(?=\s|$)|\n/gu;
 function sentenceEnds(masked: string): number[] {
   const ends: number[] = [];
   for (const m of masked.matchAll(SENTENCE_END)) {
-    const word = masked.slice(0, m.index).match(/(\S+)$/u)?.[1] ?? '';
+    const word = masked.slice(Math.max(0, m.index! - 20), m.index).match(/(\S+)$/u)?.[1] ?? '';
     if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
     ends.push(m.index! + m[0].length);
   }
@@ -66,7 +66,8 @@ interface Candidate {
 }
 
 function innerText(text: string, span: Span): string {
-  return span.parts.map((p) => text.slice(p.start + 1, p === span.parts[span.parts.length - 1] ? p.end - 1 : p.end).trim()).join('\n\n');
+  const last = span.parts[span.parts.length - 1];
+  return span.parts.map((p) => text.slice(p.start, p.end).replace(OPENING_MARK, '').replace(p === last ? CLOSING_MARK : /$/u, '').trim()).join('\n\n');
 }
 
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
@@ -80,27 +81,35 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const candidates: Candidate[] = spans.map((span, k) => {
     const from = sentenceStart(span.start);
     const nextStart = spans[k + 1]?.start ?? text.length;
-    const to = Math.min(sentenceEnd(span.end), nextStart);
+    // "… is “ongoing.” He said …": a full stop inside the closing mark ends the sentence when a capital follows.
+    const closesSentence = /[.]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
+    const to = closesSentence ? span.end : Math.min(sentenceEnd(span.end), nextStart);
     const after = attributionAfter(masked, span.end, to, lang);
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
-    attribution ??= headlineSpeaker(masked, span.start);
+    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, masked.slice(0, span.start).trimEnd().length) : null;
+    if (attribution?.speakerStart == null && colon) attribution = colon;
+    const headline = attribution ? null : headlineSpeaker(masked, span.start);
+    attribution ??= headline;
     const inner = innerText(text, span);
     const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
     const words = wordCount(inner);
     const sentence = masked.slice(from, to);
     const ownSentence = !masked.slice(from, span.start).trim() && /[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim());
     const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
-    const accepted =
-      words > 0 &&
-      !isTitleCase(inner) &&
-      !(/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))) &&
-      (words <= SHORT_WORDS ? (attributed && !/^\p{Lu}[\p{L}\-]*$/u.test(bare)) || (attributed && lang === 'de') : attributed || ownSentence);
-    return { span, attribution, attributedAfter: attribution === after && after !== null, accepted };
+    const attributedAfter = attribution === after && after !== null;
+    const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))));
+    // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
+    // German capitalises every noun: there a short quotation after a definite article is the name of a paper, a party, a work.
+    const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
+    const oneName = named && !attributedAfter;
+    const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence);
+    return { span, attribution, attributedAfter, accepted };
   });
 
   const kept = candidates.filter((c) => c.accepted);
+  inheritSpeakers(text, kept);
   const resolver = new Resolver(text);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
@@ -152,4 +161,26 @@ function headlineSpeaker(masked: string, at: number): Attribution | null {
   const m = masked.slice(lineStart, at).match(/^((?:\p{Lu}[\p{L}'’.\-]*\s){0,3}\p{Lu}[\p{L}'’\-]*):\s/u);
   if (!m) return null;
   return { speakerStart: lineStart, speakerEnd: lineStart + m[1].length, cue: ':', end: at };
+}
+
+const startsParagraph = (text: string, at: number) => /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, at - 4), at));
+const hasSpeaker = (c: Candidate | undefined): c is Candidate & { attribution: Attribution } => c?.attribution?.speakerStart != null;
+
+/**
+ * A quotation standing alone as a paragraph continues the speaker of the quotation just before it
+ * ("…,” Carson continued. / “Even under …”), or else of the one right after it.
+ */
+function inheritSpeakers(text: string, kept: Candidate[]): void {
+  const adjacent = (a: Candidate, b: Candidate) => !/\n[^\n]*\S[^\n]*\n/u.test(text.slice(a.span.end, b.span.start).replace(/\n\s*\n/gu, '\n'));
+  for (let pass = 0; pass < 2; pass++) {
+    const order = pass === 0 ? kept : [...kept].reverse();
+    for (let k = 1; k < order.length; k++) {
+      const c = order[k];
+      const from = order[k - 1];
+      if (hasSpeaker(c) || !hasSpeaker(from) || !startsParagraph(text, c.span.start)) continue;
+      const [a, b] = pass === 0 ? [from, c] : [c, from];
+      if (pass === 1 && !startsParagraph(text, b.span.start)) continue;
+      if (adjacent(a, b)) c.attribution = { ...from.attribution, end: c.span.end };
+    }
+  }
 }

@@ -30,6 +30,10 @@ const SINGLE = new Set("‘’‚'‹›");
 const GUILLEMET = new Set('«»‹›');
 const CJK = new Set('「」『』');
 
+/** A quotation mark at the start and at the end of a stretch ('' counts as one). */
+export const OPENING_MARK = /^(?:''|["'“”„‚‘’«»‹›「『])[\s\u00a0\u202f]*/u;
+export const CLOSING_MARK = /[\s\u00a0\u202f]*(?:''|["'“”‘’«»‹›」』])$/u;
+
 /** A quoted stretch as written, marks included. Several parts when it runs over paragraphs. */
 export interface Span {
   start: number;
@@ -41,7 +45,7 @@ export interface Span {
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters after which an opening mark may stand besides space: brackets, dashes, slashes. */
-const isOpenPunct = (c: string) => /[([{\-–—/]/u.test(c) || MARK.has(c);
+const isOpenPunct = (c: string): boolean => /[([{\-–—/]/u.test(c) || MARK.has(c);
 
 interface Open {
   char: string;
@@ -49,16 +53,13 @@ interface Open {
   parts: { start: number; end: number }[];
 }
 
-function roles(text: string, i: number): { canOpen: boolean; canClose: boolean } {
-  const c = text[i];
-  const prev = text[i - 1];
-  const next = text[i + 1];
+function roles(c: string, prev: string | undefined, next: string | undefined): { canOpen: boolean; canClose: boolean } {
   if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
   // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
   if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
   // French, Italian and Swiss spacing: « text » with (no-break) spaces inside the marks.
   if (GUILLEMET.has(c) && isSpace(prev) && isSpace(next)) return { canOpen: c === '«' || c === '‹', canClose: c === '»' || c === '›' };
-  const canOpen = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
+  const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
   const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next)) && CLOSING.has(c);
   return { canOpen, canClose };
 }
@@ -83,35 +84,40 @@ export function pairMarks(text: string): Span[] {
     if (c === '\n') {
       const next = paragraphStartAfter(text, i);
       const bottom = stack[0];
-      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char)) {
+      const nextMark = text.startsWith("''", next) ? '"' : text[next];
+      if (bottom && next >= 0 && nextMark === bottom.char && !SINGLE.has(bottom.char)) {
         bottom.parts.push({ start: bottom.at, end: text.slice(0, i).trimEnd().length });
         bottom.at = next;
         stack.length = 1;
-        i = next;
+        i = next + (nextMark === text[next] ? 0 : 1);
         continue;
       }
       stack.length = 0;
       continue;
     }
     if (!MARK.has(c)) continue;
-    const { canOpen, canClose } = roles(text, i);
+    // Two apostrophes stand for a double mark in some newswires (''like this'').
+    const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
+    const mark = width === 2 ? '"' : c;
+    const { canOpen, canClose } = roles(mark, text[i - 1], text[i + width]);
     let closed = false;
     if (canClose) {
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (!CLOSERS[stack[k].char].includes(c)) continue;
+        if (!CLOSERS[stack[k].char].includes(mark)) continue;
         // A single mark does not close across an open double mark (it is an apostrophe: voters’).
-        if (SINGLE.has(c) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;
+        if (SINGLE.has(mark) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;
         const open = stack[k];
         stack.length = k;
         closed = true;
         if (k === 0) {
-          open.parts.push({ start: open.at, end: i + 1 });
-          spans.push({ start: open.parts[0].start, end: i + 1, parts: open.parts });
+          open.parts.push({ start: open.at, end: i + width });
+          spans.push({ start: open.parts[0].start, end: i + width, parts: open.parts });
         }
         break;
       }
     }
-    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [] });
+    if (!closed && canOpen) stack.push({ char: mark, at: i, parts: [] });
+    i += width - 1;
   }
   return spans;
 }
