@@ -156,7 +156,8 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (before && !preferAfter) return before;
-  if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before;
+  // German puts the subject after the verb when something else comes first ("Als Begründung sagte ein Wissenschaftler").
+  if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before ?? subjectOf(tokens, floor, cue.first);
   // "…, saying “…”", "Trump doubled down … and said the judge had “…”": the sentence's subject speaks.
   return subjectOf(tokens, floor, cue.first);
 }
@@ -192,7 +193,7 @@ export function attributionBefore(text: string, from: number, to: number, lang: 
   const cues = findCues(tokens, 0, tokens.length, lang, text);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
-    const span = sourceOf(tokens, cue, 0, tokens.length, false, lang);
+    const span = sourceOf(tokens, cue, 0, tokens.length, lang === 'de', lang);
     if (span) return attribution(tokens, span, cue, to);
   }
   const last = cues[cues.length - 1];
@@ -223,11 +224,11 @@ function unlistedCue(tokens: Token[], i: number, lang: string | null): CueHit | 
 }
 
 /** "Der 23-jährige Sportler gab bekannt: „…“": a colon introduces the quotation; the subject speaks. */
-export function attributionByColon(text: string, from: number, to: number): Attribution | null {
+export function attributionByColon(text: string, from: number, to: number, lang: string | null): Attribution | null {
   const tokens = tokenize(text.slice(from, to), from);
   const colon = tokens.length - 1;
   if (colon < 1 || tokens[colon].text !== ':' || !tokens[colon - 1].word) return null;
-  const named = /^\p{Lu}/u.test(tokens[colon - 1].text);
+  const named = lang !== 'de' && /^\p{Lu}/u.test(tokens[colon - 1].text);
   const span = named ? mentionBefore(tokens, colon, 0) : subjectOf(tokens, 0, colon - 1);
   return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
 }

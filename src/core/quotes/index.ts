@@ -88,7 +88,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
-    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, masked.slice(0, span.start).trimEnd().length) : null;
+    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, masked.slice(0, span.start).trimEnd().length, lang) : null;
     if (attribution?.speakerStart == null && colon) attribution = colon;
     const headline = attribution ? null : headlineSpeaker(masked, span.start);
     attribution ??= headline;

@@ -100,7 +100,7 @@ export const MENTION_STOP = new Set(
   tonight is was were are has have had had been be would will could should may might did does do not
   dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
   am im in an auf bei beim vor nach mit gegenüber zur zum von vom ist war sei habe hat hatte wurde wird
-  heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie
+  heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie folgt folgendermaßen hier so
   que qui à au en dans le la les du des et mais
 `),
 );
