@@ -1,10 +1,29 @@
 /** In-page cleanup: run the rules, mark what to hide, and undo it exactly. */
 import type { HiddenBlock } from '../types';
 import { HIDE_ATTR, VISUALLY_HIDDEN_ATTR } from './marks';
-import type { CleanupRule, HideMode, StoryGuard } from './rule';
+import type { CleanupRule, HideMode } from './rule';
+import { adSlots } from './rules/ad-slots';
+import { commentForm } from './rules/comment-form';
+import { consentBanner } from './rules/consent-banner';
+import { newsletter } from './rules/newsletter';
+import { overlay } from './rules/overlay';
+import { pageChrome } from './rules/page-chrome';
+import { promoHeading } from './rules/promo-heading';
+import { readMoreLine } from './rules/read-more-line';
+import { relatedWidget } from './rules/related-widget';
+import { shareBar } from './rules/share-bar';
+import { sidebar } from './rules/sidebar';
 import { skipLinks } from './rules/skip-links';
+import { scanPage } from './scan';
+import { locateStory, storyGuard, type Story } from './story';
 
-export const RULES: CleanupRule[] = [skipLinks];
+export { READER_ATTR, HIDE_ATTR, VISUALLY_HIDDEN_ATTR, READER_CSS } from './marks';
+export { locateStory, storyGuard } from './story';
+
+/** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
+export const RULES: CleanupRule[] = [
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, commentForm, sidebar, pageChrome,
+];
 
 export interface ClutterBlock {
   rule: string;
@@ -14,22 +33,45 @@ export interface ClutterBlock {
   text: string;
 }
 
-export function firstWords(element: Element, words = 12): string {
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const parts = text.split(' ');
-  return parts.length > words ? parts.slice(0, words).join(' ') + '…' : text;
+const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
+
+function blockOf(node: Node): Node | null {
+  let element = node.parentElement;
+  while (element && INLINE.test(element.tagName.toUpperCase())) element = element.parentElement;
+  return element;
 }
 
-/** A story guard that refuses nothing; replaced by the real one when the story locator lands. */
-const permissiveGuard: StoryGuard = { holdsStory: () => false };
+/** First words of the block's text as a reader sees them: text of separate blocks is not run together. */
+export function firstWords(element: Element, words = 12): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  let lastBlock: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(node.parentElement?.tagName ?? '')) continue;
+    const block = blockOf(node);
+    text += (block !== lastBlock ? ' ' : '') + (node.nodeValue ?? '');
+    lastBlock = block;
+    if (text.length > words * 30) break;
+  }
+  const parts = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  return parts.length > words ? parts.slice(0, words).join(' ') + '…' : parts.join(' ');
+}
+
+export interface FindOptions {
+  /** Look only inside these elements (late content from a MutationObserver); the story is still located on the whole page. */
+  within?: Element[];
+  /** The story located by an earlier run, reused for late content so that it is not located again. */
+  story?: Story;
+}
 
 /** Every clutter block the rules find, outermost first, each once. */
-export function findClutter(doc: Document, rules: CleanupRule[] = RULES): ClutterBlock[] {
-  const guard = permissiveGuard;
+export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options: FindOptions = {}): ClutterBlock[] {
+  const guard = storyGuard(doc, options.story ?? locateStory(doc));
+  const scan = scanPage(doc, options.within?.filter((element) => element.isConnected));
   const blocks: ClutterBlock[] = [];
   const taken = new Set<Element>();
   for (const rule of rules) {
-    for (const match of rule.find(doc, guard)) {
+    for (const match of rule.find(doc, guard, scan)) {
       const element = 'element' in match ? match.element : match;
       const mode = 'element' in match ? (match.mode ?? 'hide') : 'hide';
       if (taken.has(element) || guard.holdsStory(element)) continue;
@@ -37,8 +79,9 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES): Clutte
       blocks.push({ rule: rule.id, element, mode, text: firstWords(element) });
     }
   }
-  // A block inside another block adds nothing.
-  return blocks.filter((block) => !blocks.some((other) => other !== block && other.element.contains(block.element)));
+  // A block inside another hidden block adds nothing; a skip link stays reachable wherever it is.
+  const hidden = blocks.filter((block) => block.mode === 'hide');
+  return blocks.filter((block) => !hidden.some((other) => other !== block && other.element.contains(block.element)) || block.mode === 'visually-hidden');
 }
 
 export function toHidden(blocks: ClutterBlock[]): HiddenBlock[] {

@@ -7,11 +7,24 @@ export interface RuleMatch {
   mode?: HideMode;
 }
 
+/** One element and its lower-cased "tag id class role aria-label", for word tests. */
+export interface ScannedElement {
+  element: Element;
+  signature: string;
+}
+
+/** What the rules look at, gathered once per run: the whole body, or only the late-added subtrees. */
+export interface PageScan {
+  roots: Element[];
+  /** Elements inside the roots that carry a name (id, class, role, aria-label) or a telling tag, in document order. */
+  named: ScannedElement[];
+}
+
 export interface CleanupRule {
   /** Stable id, shown in the popup and the command line's `hidden[].rule`. */
   id: string;
   description: string;
-  find(doc: Document, story: StoryGuard): Array<Element | RuleMatch>;
+  find(doc: Document, story: StoryGuard, scan: PageScan): Array<Element | RuleMatch>;
 }
 
 /** Knows where the story is, so that no rule takes it. */

@@ -1,14 +1,15 @@
 import type { CleanupRule } from '../rule';
+import { tagged } from '../scan';
 
-const SKIP_TEXT = /^\s*(press\s+["“]?enter["”]?\s+to\s+)?skip\s+(to|navigation)|^\s*(zum\s+inhalt\s+springen|aller\s+au\s+contenu|saltar\s+al\s+contenido)/i;
+const SKIP_TEXT = /^\s*(press\s+["“]?enter["”]?\s+to\s+)?skip\s+(to|navigation)|^\s*(zum\s+(haupt)?inhalt(\s+springen|\s+wechseln)?|direkt\s+zum\s+inhalt|aller\s+au\s+(contenu|menu)|passer\s+au\s+contenu|aller\s+directement|saltar\s+(al|a)\s+(contenido|navegaci)|ir\s+al\s+contenido)/i;
 
 /** Skip links stay for keyboard and screen-reader users; they are only hidden from sight. */
 export const skipLinks: CleanupRule = {
   id: 'skip-link',
   description: 'Skip links ("Skip to content"), visually hidden but kept for keyboard users',
-  find(doc) {
+  find(_doc, _guard, scan) {
     const found = [];
-    for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    for (const link of tagged(scan, 'a[href*="#"]')) {
       if (SKIP_TEXT.test(link.textContent ?? '')) found.push({ element: link, mode: 'visually-hidden' as const });
     }
     return found;

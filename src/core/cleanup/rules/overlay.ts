@@ -1,0 +1,33 @@
+import type { CleanupRule } from '../rule';
+import { wordPattern } from '../scan';
+
+/** Where overlays live: near the top of <body>, or named as such anywhere. */
+const OVERLAY_WORDS = wordPattern('modal|popup|pop-up|overlay|sticky|fixed|interstitial|lightbox|dialog|floating|toast|banner|bottom-bar|flyout|slide-?in');
+const TOP_LEVEL_DEPTH = 3;
+
+function topLevelElements(body: Element, depth: number, into: Element[]): Element[] {
+  for (const child of body.children) {
+    into.push(child);
+    if (depth > 1) topLevelElements(child, depth - 1, into);
+  }
+  return into;
+}
+
+/** Fixed and sticky overlays (sign-up pop-ups, sticky bars). The only rule that reads layout: only that tells an overlay. */
+export const overlay: CleanupRule = {
+  id: 'overlay',
+  description: 'Fixed or sticky overlays and bars',
+  find(doc, guard, scan) {
+    const view = doc.defaultView;
+    if (!view || typeof view.getComputedStyle !== 'function' || !doc.body) return [];
+    const candidates = new Set<Element>(scan.named.filter((entry) => OVERLAY_WORDS.test(entry.signature)).map((entry) => entry.element));
+    if (scan.roots.includes(doc.body)) for (const element of topLevelElements(doc.body, TOP_LEVEL_DEPTH, [])) candidates.add(element);
+    const found: Element[] = [];
+    for (const element of candidates) {
+      const position = view.getComputedStyle(element).position;
+      if (position !== 'fixed' && position !== 'sticky') continue;
+      if (!guard.holdsStory(element)) found.push(element);
+    }
+    return found;
+  },
+};

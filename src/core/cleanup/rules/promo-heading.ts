@@ -1,0 +1,54 @@
+import { PROMO_HEADING } from '../phrases';
+import type { CleanupRule, StoryGuard } from '../rule';
+import { textOf } from '../story';
+import { phraseElements, widenToWrapper } from '../text-match';
+
+const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
+
+function linkCount(element: Element): number {
+  return element.getElementsByTagName('a').length;
+}
+
+function isLinkList(element: Element): boolean {
+  const text = textOf(element).length;
+  if (text === 0) return element.getElementsByTagName('img').length > 0 || element.getElementsByTagName('iframe').length > 0;
+  let linked = 0;
+  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
+  return linkCount(element) >= 1 && linked / text >= 0.4;
+}
+
+/** When the heading shares its parent with the story: the heading and the link lists right after it. */
+function headingAndFollowingLists(title: Element, guard: StoryGuard): Element[] {
+  const lists: Element[] = [];
+  for (let next = title.nextElementSibling; next; next = next.nextElementSibling) {
+    if (HEADING_LIKE.test(next.tagName) || guard.holdsStory(next) || !isLinkList(next)) break;
+    lists.push(next);
+  }
+  return lists.length ? [title, ...lists] : [];
+}
+
+/** "You May Missed it", "Related posts", "Lesen Sie auch", "À lire aussi": the heading and the block it heads. */
+export const promoHeading: CleanupRule = {
+  id: 'promo-heading',
+  description: 'Related, recommended, trending and sponsored blocks found by their heading (EN, DE, FR, ES)',
+  find(doc, guard, scan) {
+    const found: Element[] = [];
+    for (const match of phraseElements(doc, scan, PROMO_HEADING)) {
+      // A link or a button with that text is navigation, not the heading of a block.
+      if (match.closest('a, button, option, label, nav, [role="navigation"]')) continue;
+      const title = widenToWrapper(match);
+      if (guard.holdsStory(title)) continue;
+      let block = title.parentElement;
+      if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2) {
+        found.push(...headingAndFollowingLists(title, guard));
+        continue;
+      }
+      const blockText = textOf(block).length;
+      while (block.parentElement && block.parentElement.tagName !== 'BODY' && textOf(block.parentElement).length === blockText && !guard.holdsStory(block.parentElement)) {
+        block = block.parentElement;
+      }
+      found.push(block);
+    }
+    return found;
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Where the story is, found cheaply (no Readability, no layout), so that no rule hides it: the densest
+ * cluster of long paragraphs, widened while its ancestors add more paragraph text.
+ */
+import type { StoryGuard } from './rule';
+
+/** A paragraph this long is story text when it sits in the story's block. */
+const STORY_PARAGRAPH_CHARS = 40;
+/** Hiding more than this share of the story's text is refused. */
+const MAX_STORY_SHARE = 0.15;
+/** Without a story, refuse blocks holding more than this share of the page's text. */
+const MAX_PAGE_SHARE = 0.4;
+
+const SKIP_TAGS = new Set(['BODY', 'HTML']);
+
+export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export interface Story {
+  root: Element | null;
+  paragraphs: Array<{ element: Element; chars: number }>;
+  chars: number;
+  headings: Element[];
+}
+
+export function locateStory(doc: Document): Story {
+  const lengths = new Map<Element, number>();
+  const score = new Map<Element, number>();
+  for (const p of doc.getElementsByTagName('p')) {
+    const chars = textOf(p).length;
+    if (chars < STORY_PARAGRAPH_CHARS) continue;
+    lengths.set(p, chars);
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + chars);
+    const grandparent = parent.parentElement;
+    if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + chars / 2);
+  }
+  let root: Element | null = null;
+  let best = 0;
+  for (const [element, value] of score) {
+    if (value > best && !SKIP_TAGS.has(element.tagName)) [root, best] = [element, value];
+  }
+  const inside = (element: Element) => {
+    const paragraphs = [...lengths].filter(([p]) => element.contains(p));
+    return { paragraphs, chars: paragraphs.reduce((sum, [, chars]) => sum + chars, 0) };
+  };
+  let held = root ? inside(root) : { paragraphs: [], chars: 0 };
+  // A story split by an ad or a figure spans several sibling blocks: widen while that adds real text.
+  while (root?.parentElement && !SKIP_TAGS.has(root.parentElement.tagName)) {
+    const wider = inside(root.parentElement);
+    if (wider.chars < held.chars * 1.25) break;
+    [root, held] = [root.parentElement, wider];
+  }
+  const headings = [...doc.getElementsByTagName('h1')];
+  return { root, paragraphs: held.paragraphs.map(([element, chars]) => ({ element, chars })), chars: held.chars, headings };
+}
+
+export function storyGuard(doc: Document, story: Story = locateStory(doc)): StoryGuard {
+  const pageChars = story.root ? 0 : textOf(doc.body).length;
+  return {
+    holdsStory(element) {
+      if (story.root && element.contains(story.root)) return true;
+      if (story.headings.some((heading) => element.contains(heading))) return true;
+      if (!story.root) return pageChars > 0 && textOf(element).length > pageChars * MAX_PAGE_SHARE;
+      let chars = 0;
+      let count = 0;
+      for (const paragraph of story.paragraphs) {
+        if (!element.contains(paragraph.element)) continue;
+        chars += paragraph.chars;
+        count++;
+      }
+      return count >= 2 || chars > story.chars * MAX_STORY_SHARE;
+    },
+  };
+}

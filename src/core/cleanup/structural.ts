@@ -1,0 +1,34 @@
+/** Rules that know clutter by its id, class, role or aria-label words. */
+import type { CleanupRule, PageScan, StoryGuard } from './rule';
+import { textOf } from './story';
+
+export interface StructuralRuleSpec {
+  id: string;
+  description: string;
+  /** Tested on the element's lower-cased "id class role aria-label". */
+  signature: RegExp;
+  /** Never match these even if the words fit (e.g. a "share" class on the story's own <article>). */
+  exclude?: RegExp;
+  /** An extra test on the element, e.g. "holds a form". */
+  accept?: (element: Element) => boolean;
+  /** Longer blocks are not this kind of clutter (a share bar has little text). */
+  maxChars?: number;
+}
+
+export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    find(_doc: Document, guard: StoryGuard, scan: PageScan) {
+      const found: Element[] = [];
+      for (const { element, signature } of scan.named) {
+        if (!spec.signature.test(signature) || spec.exclude?.test(signature)) continue;
+        if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
+        if (spec.maxChars !== undefined && textOf(element).length > spec.maxChars) continue;
+        if (spec.accept && !spec.accept(element)) continue;
+        if (!guard.holdsStory(element)) found.push(element);
+      }
+      return found;
+    },
+  };
+}
