@@ -18,7 +18,7 @@ export interface Attribution {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 /** Words that may stand between a speaker and the reporting verb ("he also said", "Obama has said"). */
-const AUX = new Set('also has have had then later once would will now previously recently again repeatedly just further reportedly finally hat habe hatte'.split(' '));
+const AUX = new Set('also has have had then later once would will now previously recently again repeatedly just further reportedly finally hat habe hatte a ha avait había aveva'.split(' '));
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
@@ -54,8 +54,15 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   if (i >= floor && tokens[i].text === ',') {
     let k = i - 1;
     while (k >= floor && tokens[k].text !== ',' && i - k < 30) k--;
-    // Only "Brewer, who worked …, told" or "Adelson, 82, said": an apposition starts in lower case or with a number.
-    if (k < floor || tokens[k].text !== ',' || !/^[\p{Ll}\p{N}]/u.test(tokens[k + 1]?.text ?? '')) return null;
+    if (k < floor || tokens[k].text !== ',') return null;
+    // "Brewer, who worked …, told", "Adelson, 82, said": skip the apposition; "The mayor, Ruth Okafor, said": keep the name.
+    const inside = tokens.slice(k + 1, i);
+    const isName = inside.length <= 4 && inside.every((t) => /^\p{Lu}/u.test(t.text));
+    if (!isName && !/^[\p{Ll}\p{N}]/u.test(inside[0]?.text ?? '')) return null;
+    if (isName) {
+      const head = mentionBefore(tokens, k, floor);
+      return head ? [head[0], i - 1] : [k + 1, i - 1];
+    }
     i = k - 1;
   }
   const end = i;
@@ -174,8 +181,11 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   const cues = findCues(tokens, i, Math.min(tokens.length, i + 30), lang, text);
   const cue = cues[0] ?? unlistedCue(tokens, i, lang);
   if (!cue) return null;
-  if (cue.first === i) {
-    const span = sourceOf(tokens, cue, i, tokens.length, true, lang);
+  // "…, a déclaré X", "…, ha dicho X": an auxiliary before the verb still puts the cue first.
+  let j = i;
+  while (j < cue.first && AUX.has(tokens[j].text.toLowerCase())) j++;
+  if (cue.first === j) {
+    const span = sourceOf(tokens, cue, j, tokens.length, true, lang);
     return attribution(tokens, span, cue, to);
   }
   const span = mentionBefore(tokens, cue.first, i);
@@ -231,4 +241,13 @@ export function attributionByColon(text: string, from: number, to: number, lang:
   const named = lang !== 'de' && /^\p{Lu}/u.test(tokens[colon - 1].text);
   const span = named ? mentionBefore(tokens, colon, 0) : subjectOf(tokens, 0, colon - 1);
   return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
+}
+
+/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */
+export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
+  const cue = text.slice(end, to).match(/^(?:と|、)?(述べた|語った|話した|言った|説明した|強調した|指摘した|明らかにした|说|表示|称|指出|强调)/u);
+  const topic = text.slice(from, start).match(/([^\s。、，「」『』]{1,12}?)(?:は|が|说|表示|称)[、，：:]?$/u);
+  if (!cue && !topic) return null;
+  const speakerStart = topic ? start - topic[0].length : null;
+  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? null, end: to };
 }

@@ -1,6 +1,6 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
-import { attributionAfter, attributionBefore, attributionByColon, tokenize, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, TITLE_WORDS } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
@@ -90,6 +90,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
     const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, masked.slice(0, span.start).trimEnd().length, lang) : null;
     if (attribution?.speakerStart == null && colon) attribution = colon;
+    if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
     const headline = attribution ? null : headlineSpeaker(masked, span.start);
     attribution ??= headline;
     const inner = innerText(text, span);
@@ -103,7 +104,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
     // German capitalises every noun: there a short quotation after a definite article is the name of a paper, a party, a work.
     const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
-    const oneName = named && !attributedAfter;
+    const oneName = named && !(attributedAfter && attribution?.speakerStart != null);
     const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence);
     return { span, attribution, attributedAfter, accepted };
   });

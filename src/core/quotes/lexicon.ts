@@ -43,6 +43,8 @@ const DE_VERBS = words(`
   `);
 const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
 const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
+/** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
+const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała zei zegt schreef disse afirmou declarou`);
 const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
 
 /** Cues after which the source follows ("according to X", "laut X", "selon X"). */
@@ -56,6 +58,7 @@ const CUES = new Map<string, Set<string>>([
   ['fr', new Set(FR_VERBS)],
   ['es', new Set(ES_VERBS)],
   ['it', new Set(IT_VERBS)],
+  ['other', new Set(OTHER_VERBS)],
 ]);
 const ALL_CUES = new Set([...CUES.values()].flatMap((set) => [...set]));
 

@@ -57,8 +57,8 @@ function roles(c: string, prev: string | undefined, next: string | undefined): {
   if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
   // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
   if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
-  // French, Italian and Swiss spacing: « text » with (no-break) spaces inside the marks.
-  if (GUILLEMET.has(c) && isSpace(prev) && isSpace(next)) return { canOpen: c === '«' || c === '‹', canClose: c === '»' || c === '›' };
+  // Guillemets may have (no-break) spaces inside (« texte »), so only the outer side tells the role.
+  if (GUILLEMET.has(c)) return { canOpen: isSpace(prev) || (prev !== undefined && isOpenPunct(prev)), canClose: isSpace(next) || !isWordChar(next) };
   const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
   const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next)) && CLOSING.has(c);
   return { canOpen, canClose };

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index';
+import type { Quote } from '../../src/core/types';
+
+const SEED = join(import.meta.dirname, '../../../shared/seed/000_aec7213c8a94c011.txt');
+
+/** The quoted stretch as written, marks included. */
+const written = (text: string, q: Quote) => text.slice(q.start, q.end);
+const speakerAt = (text: string, q: Quote) => (q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!));
+
+describe('findQuotes on the seed page', () => {
+  const text = readFileSync(SEED, 'utf8');
+  const quotes = findQuotes(text, { lang: 'en' });
+
+  it('finds the two Eric Brewer quotations and nothing in the clutter', () => {
+    expect(quotes).toHaveLength(2);
+    expect(quotes.every((q) => q.speakerName === 'Eric Brewer')).toBe(true);
+    expect(quotes.some((q) => q.text.includes('Enter'))).toBe(false);
+  });
+
+  it('gives the first quotation with its speaker as written and the cue', () => {
+    const [first] = quotes;
+    expect(written(text, first)).toMatch(/^“Despite US optimism, .* nuclear and missile programs,”$/u);
+    expect(first.speaker).toBe('Eric Brewer');
+    expect(speakerAt(text, first)).toBe('Eric Brewer');
+    expect(first.cue).toBe('told');
+    expect(first.segments).toBeUndefined();
+  });
+
+  it('keeps the second quotation, interrupted by its attribution, as one quote in two segments', () => {
+    const second = quotes[1];
+    expect(second.segments).toHaveLength(2);
+    const [a, b] = second.segments!;
+    expect(text.slice(a.start, a.end)).toBe('“The US needs to disabuse Kim that he can hold out for the summit,”');
+    expect(text.slice(b.start, b.end)).toMatch(/^“The US should not hold a summit .* no pageantry without process\.”$/u);
+    expect(second.start).toBe(a.start);
+    expect(second.end).toBe(b.end);
+    expect(second.speaker).toBe('Brewer');
+    expect(speakerAt(text, second)).toBe('Brewer');
+    expect(second.speakerName).toBe('Eric Brewer');
+  });
+});
+
+describe('findQuotes: what is a quotation', () => {
+  it('finds a partial quotation inside a sentence', () => {
+    const text = 'Senator Jane Hollis said the nominee "is dogged, resilient" and deserves a vote.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(written(text, q)).toBe('"is dogged, resilient"');
+    expect(q.text).toBe('is dogged, resilient');
+    expect(q.speaker).toBe('Senator Jane Hollis');
+    expect(q.speakerName).toBe('Jane Hollis');
+  });
+
+  it('joins a quotation over several paragraphs (opening mark at each, closing at the end)', () => {
+    const text = [
+      'The mayor, Ruth Okafor, said:',
+      '“We will open the new bridge in spring. The work is ahead of schedule.',
+      '“Nobody expected the river to stay this low for so long.',
+      '“We were lucky, and we used the luck well.”',
+      'The council meets on Monday.',
+    ].join('\n\n');
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes).toHaveLength(1);
+    const [q] = quotes;
+    expect(text.slice(q.start, q.end).startsWith('“We will open')).toBe(true);
+    expect(text.slice(q.start, q.end).endsWith('used the luck well.”')).toBe(true);
+    expect(q.segments?.map((s) => text.slice(s.start, s.start + 8))).toEqual(['“We will', '“Nobody ', '“We were']);
+    expect(q.speakerName).toBe('Ruth Okafor');
+  });
+
+  it('does not take scare quotes, titles or nicknames for quotations', () => {
+    const text = [
+      'Press "Enter" to skip to content.',
+      'The so-called “rebels” crossed the border, where the actor who starred in “Parks and Recreation” lives.',
+      'Marcel Lazar, known online as "Guccifer," was extradited in 2014.',
+      'Ticket sales on Wednesday’s “Sunday Morning Futures” were low.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+
+  it('keeps a short quotation that is attributed', () => {
+    const text = '“Denver,” he answered.\n\nSmith called the plan “a disaster.”';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.text)).toEqual(['Denver,', 'a disaster.']);
+    expect(quotes[1].speaker).toBe('Smith');
+  });
+
+  it('does not read apostrophes as quotation marks', () => {
+    const text = 'Kim’s regime ignored the voters’ wishes, and it’s the allies’ problem now, the analyst said.';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+
+  it('drops a mark that is never closed', () => {
+    expect(findQuotes('He said “never again and left.\n\nThe end.', { lang: 'en' })).toEqual([]);
+    expect(findQuotes('', {})).toEqual([]);
+  });
+});
+
+describe('findQuotes: speakers and cues', () => {
+  it('reads "said X" after the quotation', () => {
+    const text = '“We are not going to negotiate in public,” said Pompeo.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).toBe('Pompeo');
+    expect(q.cue).toBe('said');
+  });
+
+  it('reads "according to" with a common noun', () => {
+    const text = 'The plant will close in May, “with no jobs left in the valley,” according to the newspaper.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).toBe('the newspaper');
+    expect(q.speakerName).toBeNull();
+    expect(q.cue).toBe('according to');
+  });
+
+  it('reads "X said:" before the quotation', () => {
+    const text = 'Governor Ann Lee wrote: "The budget is balanced for the first time in ten years."';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).toBe('Governor Ann Lee');
+    expect(q.speakerName).toBe('Ann Lee');
+    expect(q.cue).toBe('wrote');
+  });
+
+  it('resolves a pronoun to the last fitting named person and a surname to the full name', () => {
+    const text = [
+      'Mr. Tom Baxter, the union leader, spoke first. Ms. Clara Voss answered him.',
+      '“We will strike on Monday if nothing changes,” he said.',
+      '“The offer stays on the table until Friday,” Voss said.',
+    ].join('\n\n');
+    const [a, b] = findQuotes(text, { lang: 'en' });
+    expect(a.speaker).toBe('he');
+    expect(a.speakerName).toBe('Tom Baxter');
+    expect(b.speakerName).toBe('Clara Voss');
+  });
+
+  it('continues the speaker into a quotation paragraph with no attribution of its own', () => {
+    const text = '“The first part is done,” the engineer said.\n\n“The second part will take another year of work.”';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1].speaker).toBe('the engineer');
+  });
+});
+
+describe('findQuotes: quotation marks of other languages', () => {
+  it('German „…“ with a cue after the quotation, and a name in „…“ that is no quotation', () => {
+    const text = 'Die Zeitung „Tagesspiegel“ berichtete am Montag. „Wir werden das Gesetz noch in diesem Jahr ändern“, sagte Merkel in Berlin.';
+    const quotes = findQuotes(text, { lang: 'de' });
+    expect(quotes).toHaveLength(1);
+    expect(written(text, quotes[0])).toBe('„Wir werden das Gesetz noch in diesem Jahr ändern“');
+    expect(quotes[0].speaker).toBe('Merkel');
+    expect(quotes[0].cue).toBe('sagte');
+  });
+
+  it('German »…« and a nested ‚…‘ inside one quotation', () => {
+    const text = 'Der Minister erklärte: »Das Wort ‚Krise‘ ist hier fehl am Platz, wir sind gut vorbereitet.«';
+    const quotes = findQuotes(text, { lang: 'de' });
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('Das Wort ‚Krise‘ ist hier fehl am Platz, wir sind gut vorbereitet.');
+    expect(quotes[0].speaker).toBe('Der Minister');
+  });
+
+  it('French « … » with no-break spaces and "a déclaré"', () => {
+    const text = '«\u00a0Nous allons reconstruire la cathédrale en cinq ans\u00a0», a déclaré Emmanuel Macron.';
+    const [q] = findQuotes(text, { lang: 'fr' });
+    expect(written(text, q).startsWith('«\u00a0Nous')).toBe(true);
+    expect(written(text, q).endsWith('ans\u00a0»')).toBe(true);
+    expect(q.text).toBe('Nous allons reconstruire la cathédrale en cinq ans');
+    expect(q.speaker).toBe('Emmanuel Macron');
+  });
+
+  it('Spanish «…» with "dijo"', () => {
+    const text = '«No vamos a subir los impuestos este año», dijo la ministra.';
+    const [q] = findQuotes(text, { lang: 'es' });
+    expect(q.text).toBe('No vamos a subir los impuestos este año');
+    expect(q.cue).toBe('dijo');
+  });
+
+  it('Polish „…” and Swedish ”…” (the same mark on both sides)', () => {
+    const pl = 'Minister powiedział: „Nie zgadzamy się na takie warunki umowy”.';
+    expect(findQuotes(pl, { lang: 'pl' }).map((q) => written(pl, q))).toEqual(['„Nie zgadzamy się na takie warunki umowy”']);
+    const sv = '”Vi kommer att bygga fler bostäder i år”, sa ministern.';
+    expect(findQuotes(sv, { lang: 'sv' }).map((q) => written(sv, q))).toEqual(['”Vi kommer att bygga fler bostäder i år”']);
+  });
+
+  it('Japanese 「…」 with a nested 『…』', () => {
+    const text = '首相は「来年から『働き方改革』を本格的に進める」と述べた。';
+    const quotes = findQuotes(text, { lang: 'ja' });
+    expect(quotes.map((q) => written(text, q))).toEqual(['「来年から『働き方改革』を本格的に進める」']);
+  });
+});
