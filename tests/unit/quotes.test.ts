@@ -92,6 +92,14 @@ describe('findQuotes: what is a quotation', () => {
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
   });
 
+  it('reads two apostrophes as one double mark (newswire style)', () => {
+    const text = "''We have done our part of the work,'' Mr. Autor said.";
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(written(text, q)).toBe("''We have done our part of the work,''");
+    expect(q.text).toBe('We have done our part of the work,');
+    expect(q.speaker).toBe('Mr. Autor');
+  });
+
   it('drops a mark that is never closed', () => {
     expect(findQuotes('He said “never again and left.\n\nThe end.', { lang: 'en' })).toEqual([]);
     expect(findQuotes('', {})).toEqual([]);
