@@ -1,0 +1,181 @@
+/** Chromium with the unpacked extension, through playwright-core (only a persistent context loads extensions). */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { browserEnv, extensionDir, requireExecutable, temporaryDir } from './extension';
+import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
+import { CALL_TIMEOUT_MS, waitUntil, withTimeout } from './wait';
+
+/** The extension APIs as Chromium exposes them to the service worker (promise-returning in MV3). */
+interface ChromeApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: {
+    query(info: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+  storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  commands: { onCommand: { dispatch(command: string): void } };
+}
+
+class ChromiumPage implements TestPage {
+  readonly errors: string[] = [];
+  readonly dialogs: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => undefined);
+    });
+  }
+
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // Arguments and results cross as JSON-like values; the casts only drop Playwright's handle typing.
+    const run = this.page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown);
+    return withTimeout(run, `evaluate in ${this.page.url()}`);
+  }
+
+  waitFor<R, A>(fn: (arg: A) => R | Promise<R>, what: string, arg?: A): Promise<NonNullable<R>> {
+    return waitUntil(() => this.evaluate(fn, arg) as Promise<NonNullable<R> | undefined>, `${what} (in ${this.page.url()})`);
+  }
+
+  async clickByRole(role: string, name: string): Promise<void> {
+    await this.page
+      .getByRole(role as Parameters<Page['getByRole']>[0], { name, exact: true })
+      .click({ timeout: CALL_TIMEOUT_MS });
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load', timeout: CALL_TIMEOUT_MS });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load', timeout: CALL_TIMEOUT_MS });
+  }
+
+  async bringToFront(): Promise<void> {
+    await withTimeout(this.page.bringToFront(), 'bring tab to front');
+  }
+
+  async close(): Promise<void> {
+    await withTimeout(this.page.close(), 'close tab').catch(() => undefined);
+  }
+}
+
+class ChromiumSession implements BrowserSession {
+  readonly name = 'chromium' as const;
+
+  constructor(
+    private readonly context: BrowserContext,
+    private worker: Worker,
+    readonly extensionOrigin: string,
+  ) {}
+
+  /**
+   * The extension's service worker. Chromium stops an idle worker; evaluate on a stopped one hangs,
+   * so a stopped worker is woken by opening an extension page and the new one is used.
+   */
+  private async liveWorker(): Promise<Worker> {
+    const current = this.context.serviceWorkers().find((worker) => worker.url().startsWith(this.extensionOrigin));
+    if (current) return (this.worker = current);
+    const waking = this.context.waitForEvent('serviceworker', { timeout: CALL_TIMEOUT_MS });
+    const page = await this.context.newPage();
+    // The popup asks the background for the active tab, which starts the worker.
+    await page.goto(`${this.extensionOrigin}/popup.html`).catch(() => undefined);
+    this.worker = await waking;
+    await page.close();
+    return this.worker;
+  }
+
+  private async inWorker<R, A>(fn: (api: { chrome: ChromeApi; arg: A }) => R | Promise<R>, arg?: A): Promise<R> {
+    const worker = await this.liveWorker();
+    const source = `(${fn.toString()})({ chrome: globalThis.chrome, arg: ${JSON.stringify(arg ?? null)} })`;
+    return withTimeout(worker.evaluate(source) as Promise<R>, 'evaluate in the service worker');
+  }
+
+  private readonly opened: TestPage[] = [];
+
+  private track<T extends TestPage>(page: T): T {
+    this.opened.push(page);
+    return page;
+  }
+
+  async closeTabs(): Promise<void> {
+    await Promise.all(this.opened.splice(0).map((page) => page.close()));
+  }
+
+  async openTab(url: string): Promise<OpenedTab> {
+    const page = this.track(new ChromiumPage(await this.context.newPage()));
+    await page.goto(url);
+    return { page, tabId: await this.tabIdOf(page) };
+  }
+
+  /** The active tab of the focused window is the one just brought to front. */
+  async tabIdOf(page: TestPage): Promise<number> {
+    await page.bringToFront();
+    return waitUntil(async () => {
+      const [tab] = await this.inWorker(({ chrome }) => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+      return tab?.id;
+    }, 'the id of the active tab');
+  }
+
+  async openPopup(tabId: number, query = ''): Promise<TestPage> {
+    const page = this.track(new ChromiumPage(await this.context.newPage()));
+    await page.goto(`${this.extensionOrigin}/popup.html?tab=${tabId}${query}`);
+    return page;
+  }
+
+  badgeText(tabId: number): Promise<string> {
+    return this.inWorker(({ chrome, arg }) => chrome.action.getBadgeText({ tabId: arg }), tabId);
+  }
+
+  sendToTab<R>(tabId: number, message: object): Promise<R> {
+    return this.inWorker(({ chrome, arg }) => chrome.tabs.sendMessage(arg.tabId, arg.message), { tabId, message }) as Promise<R>;
+  }
+
+  async runCommand(command: string): Promise<void> {
+    await this.inWorker(({ chrome, arg }) => chrome.commands.onCommand.dispatch(arg), command);
+  }
+
+  storage(): Promise<Record<string, unknown>> {
+    return this.inWorker(({ chrome }) => chrome.storage.local.get());
+  }
+
+  async clearStorage(): Promise<void> {
+    await this.inWorker(({ chrome }) => chrome.storage.local.clear());
+  }
+
+  async close(): Promise<void> {
+    await withTimeout(this.context.close(), 'close Chromium').catch(() => undefined);
+  }
+}
+
+export const launchChromium: Launcher = async (options = {}) => {
+  const executablePath = requireExecutable(['/usr/bin/chromium', '/usr/lib/chromium/chromium'], 'Chromium');
+  const extension = extensionDir('chrome');
+  const context = await chromium.launchPersistentContext(options.profileDir ?? temporaryDir('chromium-profile'), {
+    executablePath,
+    headless: true,
+    env: browserEnv(),
+    timeout: 60_000,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    return new ChromiumSession(context, worker, origin);
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw new Error(`Tidyread's service worker did not start in Chromium: ${(error as Error).message}`);
+  }
+};

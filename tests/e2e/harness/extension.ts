@@ -1,0 +1,52 @@
+/** The built extension (npm run build), copied aside so that a rebuild during a run cannot change it under the test. */
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const GECKO_ID = 'tidyread@tidyread.dev';
+
+const temporaryDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary directory removed when the test process ends. */
+export function temporaryDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `tidyread-e2e-${prefix}-`));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+const copies = new Map<string, string>();
+
+/** The unpacked extension for a browser; one copy per test process, so its path (and Chromium's id) stays the same. */
+export function extensionDir(target: 'chrome' | 'firefox'): string {
+  const built = join(REPO_ROOT, 'dist', target);
+  if (!existsSync(join(built, 'manifest.json'))) {
+    throw new Error(`${built}/manifest.json is missing: run \`npm run build\` before the e2e tests`);
+  }
+  let copy = copies.get(target);
+  if (!copy) {
+    copy = join(temporaryDir(`ext-${target}`), target);
+    cpSync(built, copy, { recursive: true });
+    copies.set(target, copy);
+  }
+  return copy;
+}
+
+/** Browsers write under ~/.config and ~/.cache: each launch gets its own HOME. */
+export function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  env.HOME = temporaryDir('home');
+  return env;
+}
+
+/** A browser binary that is not installed fails the run with a plain message (never a skip). */
+export function requireExecutable(candidates: string[], what: string): string {
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`${what} is not installed (looked for ${candidates.join(', ')}); .ci/run installs it`);
+  return found;
+}

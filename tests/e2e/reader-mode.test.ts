@@ -1,0 +1,153 @@
+/** Reader mode per page in real browsers: the popup switch, the keyboard command, the badge, exact undo. */
+import { expect, it } from 'vitest';
+import type { ContentStatus } from '../../src/messages';
+import { describeInBrowsers } from './harness/suite';
+import {
+  openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode,
+} from './harness/tidyread';
+
+const SEED = '/seed-storify/source.html';
+
+/** Off, the badge shows a dot on an article (an invitation to turn reader mode on) and nothing elsewhere. */
+function offBadge(status: ContentStatus): string {
+  return status.detection?.isArticle ? '•' : '';
+}
+
+describeInBrowsers('reader mode', (ctx) => {
+  it('loads: the content script reports the seed page as an article and the badge says so', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const status = await waitForContentScript(ctx.session, tabId);
+    expect(status.url).toBe(ctx.server.url(SEED));
+    expect(status.mode).toBe('off');
+    await waitForBadge(ctx.session, tabId, offBadge(status));
+    expect(status.detection?.isArticle, `the seed page is an article (detection: ${JSON.stringify(status.detection)})`).toBe(true);
+  });
+
+  it('turns on and off from the popup switch, and off leaves the page exactly as it was', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const badgeBefore = offBadge(await waitForContentScript(ctx.session, tabId));
+    await waitForBadge(ctx.session, tabId, badgeBefore);
+    const before = await snapshot(page);
+    const popup = await openPopupReady(ctx.session, tabId);
+    expect(await switchState(popup)).toBe('false');
+
+    await toggleFromPopup(popup, page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+    expect((await snapshot(page)).html).not.toBe(before.html);
+
+    await toggleFromPopup(popup, page, 'off');
+    const after = await snapshot(page);
+    expect(after.html).toBe(before.html);
+    expect(after.text).toBe(before.text);
+    await waitForBadge(ctx.session, tabId, badgeBefore);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('when on, hides the "You May Missed it !" grid and keeps every story paragraph visible', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    const visibility = () =>
+      page.evaluate(() => {
+        const grid = [...document.querySelectorAll('h2')].find((h) => h.textContent?.includes('You May Missed it'));
+        const paragraphs = [...document.querySelectorAll('.entry-content p')];
+        return {
+          grid: grid ? grid.checkVisibility() : null,
+          paragraphs: paragraphs.length,
+          visibleParagraphs: paragraphs.filter((p) => p.checkVisibility()).length,
+        };
+      });
+    const off = await visibility();
+    expect(off.grid).toBe(true);
+    expect(off.paragraphs).toBeGreaterThan(10);
+    expect(off.visibleParagraphs).toBe(off.paragraphs);
+
+    await toggleFromPopup(popup, page, 'on');
+    // The cleanup rules mark the grid as the content script runs; wait for the stylesheet to hide it.
+    await page.waitFor(() => {
+      const grid = [...document.querySelectorAll('h2')].find((h) => h.textContent?.includes('You May Missed it'));
+      return grid && !grid.checkVisibility();
+    }, 'the "You May Missed it !" grid to be hidden').catch(() => undefined);
+    const on = await visibility();
+    expect(on.grid, 'the "You May Missed it !" grid is hidden in reader mode').toBe(false);
+    expect(on.visibleParagraphs).toBe(off.paragraphs);
+  });
+
+  it('the keyboard command toggles the active tab', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    // A second tab, so that the command has to pick the active one.
+    const other = await ctx.session.openTab(ctx.server.url(SEED) + '?copy=2');
+    const badgeBefore = offBadge(await waitForContentScript(ctx.session, tabId));
+    await waitForContentScript(ctx.session, other.tabId);
+    await waitForBadge(ctx.session, tabId, badgeBefore);
+    const before = await snapshot(page);
+
+    await page.bringToFront();
+    await ctx.session.runCommand('toggle-reader-mode');
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+    expect(await other.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
+
+    await ctx.session.runCommand('toggle-reader-mode');
+    await waitForPageMode(page, 'off');
+    expect(await snapshot(page)).toEqual(before);
+    await waitForBadge(ctx.session, tabId, badgeBefore);
+  });
+
+  it('the choice survives a reload, and is kept under the page address', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'on' });
+
+    await page.reload();
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
+  it('the same page with utm_* parameters and a #fragment shares the choice, both ways', async () => {
+    const plain = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, plain.tabId);
+    const popup = await openPopupReady(ctx.session, plain.tabId);
+    await toggleFromPopup(popup, plain.page, 'on');
+
+    const tracked = await ctx.session.openTab(ctx.server.url(`${SEED}?utm_source=newsletter&utm_medium=email#comments`));
+    await waitForPageMode(tracked.page, 'on');
+    const trackedPopup = await openPopupReady(ctx.session, tracked.tabId);
+    expect(await switchState(trackedPopup)).toBe('true');
+
+    // Turning it off from the tracked address records it for the plain address.
+    await toggleFromPopup(trackedPopup, tracked.page, 'off');
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'off' });
+    await plain.page.reload();
+    await waitForContentScript(ctx.session, plain.tabId);
+    expect(await plain.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
+
+    // A different query (not a tracking parameter) is a different page.
+    const other = await ctx.session.openTab(ctx.server.url(`${SEED}?page=2`));
+    const otherStatus = await waitForContentScript(ctx.session, other.tabId);
+    expect(otherStatus.mode).toBe('off');
+  });
+
+  it('"Always for this site" turns reader mode on for another page of the site', async () => {
+    const first = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, first.tabId);
+    const popup = await openPopupReady(ctx.session, first.tabId);
+    await popup.clickByRole('checkbox', 'Always for this site');
+    await waitForPageMode(first.page, 'on');
+    await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', 'the switch to show on');
+    expect(await ctx.session.storage()).toEqual({ 'site:127.0.0.1': 'on' });
+
+    const second = await ctx.session.openTab(ctx.server.url('/e2e-second-story/source.html'));
+    await waitForPageMode(second.page, 'on');
+    await waitForBadge(ctx.session, second.tabId, 'ON');
+
+    // The page's own "off" wins over the site's "always".
+    const secondPopup = await openPopupReady(ctx.session, second.tabId);
+    await toggleFromPopup(secondPopup, second.page, 'off');
+    await second.page.reload();
+    await waitForContentScript(ctx.session, second.tabId);
+    expect(await second.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
+  });
+});
