@@ -142,7 +142,7 @@ function score(doc: Doc, predicted: Predicted[], tally: Tally, errors: string[] 
       const s = Math.min(g.segments[0].start, ...g.speakers.map((x) => x.start));
       const e = Math.max(g.segments[g.segments.length - 1].end, ...g.speakers.map((x) => x.end));
       const got = p.speaker ? doc.text.slice(p.speaker.start, p.speaker.end) : '-';
-      errors.push(`SPK gold=${g.speakers.map((x) => x.text).join('|')} got=${got}\n   ${doc.text.slice(Math.max(0, s - 60), Math.min(e + 60, s + 500)).replace(/\n/g, ' / ')}`);
+      errors.push(`SPK gold=${g.speakers.map((x) => x.text).join('|')} got=${got} pred=${JSON.stringify(doc.text.slice(p.units[0].start, p.units[0].start + 25))}\n   ${doc.text.slice(Math.max(0, s - 60), Math.min(e + 60, s + 500)).replace(/\n/g, ' / ')}`);
     }
     if (!correct) continue;
     const mention = g.speakers[0].text.trim();

@@ -58,7 +58,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     // "Brewer, who worked …, told", "Adelson, 82, said": skip the apposition; "The mayor, Ruth Okafor, said": keep the name.
     const inside = tokens.slice(k + 1, i);
     const isName = inside.length <= 4 && inside.every((t) => /^\p{Lu}/u.test(t.text));
-    if (!isName && !/^[\p{Ll}\p{N}]/u.test(inside[0]?.text ?? '')) return null;
+    // A description ("Twitter’s director of political advertising") has words in lower case.
+    if (!isName && !inside.some((t) => /^[\p{Ll}\p{N}]/u.test(t.text))) return null;
     if (isName) {
       const head = mentionBefore(tokens, k, floor);
       return head ? [head[0], i - 1] : [k + 1, i - 1];
@@ -226,7 +227,9 @@ function unlistedCue(tokens: Token[], i: number, lang: string | null): CueHit | 
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k];
     if (!t.word) break;
-    if (PAST_OR_PRESENT.test(t.text) && lang !== 'de' && (!tokens[k + 1] || !tokens[k + 1].word) && (/^\p{Lu}/u.test(first.text) || PRONOUN.test(first.text))) {
+    const next = tokens[k + 1];
+    const clauseEnds = !next || !next.word || isStop(next);
+    if (PAST_OR_PRESENT.test(t.text) && lang !== 'de' && clauseEnds && (/^\p{Lu}/u.test(first.text) || PRONOUN.test(first.text))) {
       return { first: k, last: k, text: t.text };
     }
   }
@@ -250,4 +253,16 @@ export function attributionCjk(text: string, from: number, start: number, end: n
   if (!cue && !topic) return null;
   const speakerStart = topic ? start - topic[0].length : null;
   return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? null, end: to };
+}
+
+/** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */
+export function sentenceSubject(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  const span = subjectOf(tokens, 0, tokens.length);
+  if (!span) return null;
+  let v = span[1] + 1;
+  while (v < tokens.length && AUX.has(tokens[v].text.toLowerCase())) v++;
+  const verb = tokens[v];
+  const cue = verb && PAST_OR_PRESENT.test(verb.text) ? verb.text : null;
+  return { speakerStart: tokens[span[0]].start, speakerEnd: tokens[span[1]].end, cue, end: to };
 }

@@ -1,6 +1,6 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
-import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, tokenize, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, sentenceSubject, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, TITLE_WORDS } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
@@ -83,7 +83,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const nextStart = spans[k + 1]?.start ?? text.length;
     // "… is “ongoing.” He said …": a full stop inside the closing mark ends the sentence when a capital follows.
     const closesSentence = /[.]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
-    const to = closesSentence ? span.end : Math.min(sentenceEnd(span.end), nextStart);
+    const sentenceTo = sentenceEnd(span.end);
+    // …unless that next sentence is a short attribution of its own ("…missing.” Trump said.").
+    const shortNext = closesSentence && wordCount(masked.slice(span.end, sentenceTo)) <= 6;
+    const to = closesSentence && !shortNext ? span.end : sentenceTo;
     const after = attributionAfter(masked, span.end, to, lang);
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
@@ -93,12 +96,17 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
     const headline = attribution ? null : headlineSpeaker(masked, span.start);
     attribution ??= headline;
+    // A partial quotation in a sentence without a known reporting verb ("Rubio also bemoaned … people “literally
+    // hate each other”"): the subject of the sentence is the source.
+    const subject = attribution?.speakerStart == null && lang !== 'de' ? sentenceSubject(masked, from, span.start) : null;
     const inner = innerText(text, span);
     const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
     const words = wordCount(inner);
     const sentence = masked.slice(from, to);
     const ownSentence = !masked.slice(from, span.start).trim() && /[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim());
+    // The subject alone is no evidence of reported speech ("the so-called “rebels”"): it only names the source.
     const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
+    if (subject) attribution = subject;
     const attributedAfter = attribution === after && after !== null;
     const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))));
     // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
@@ -121,7 +129,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     while (k + 1 < kept.length) {
       const last = group[group.length - 1];
       const next = kept[k + 1];
-      const gap = text.slice(last.attribution?.end ?? last.span.end, next.span.start);
+      const gap = text.slice(Math.min(last.attribution?.end ?? last.span.end, next.span.start), next.span.start);
       const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.speakerStart === last.attribution?.speakerStart;
       const joins = last.attributedAfter && last.attribution!.speakerStart !== null && !/\n/u.test(gap) && !gap.trim() && sameSpeaker;
       if (!joins) break;
@@ -154,7 +162,8 @@ function introducedBefore(masked: string, paragraphStart: number, lang: string |
   const lineStart = before.lastIndexOf('\n') + 1;
   const tokens = tokenize(before.slice(lineStart), lineStart);
   const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
-  return attributionBefore(masked, sentenceFrom, before.length, lang);
+  const withCue = attributionBefore(masked, sentenceFrom, before.length, lang);
+  return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, before.length, lang) ?? withCue);
 }
 
 /** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
