@@ -16,7 +16,7 @@ interface Expected {
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const cases = readdirSync(FIXTURES)
-  .map((slug) => ({ slug, file: ['expected.json', 'expected-hidden.json'].map((name) => join(FIXTURES, slug, name)).find(existsSync) }))
+  .map((slug) => ({ slug, file: [join(FIXTURES, slug, 'expected-hidden.json')].find(existsSync) }))
   .filter((entry): entry is { slug: string; file: string } => entry.file !== undefined);
 
 function load(slug: string, expected: Expected): Document {

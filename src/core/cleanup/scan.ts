@@ -1,21 +1,28 @@
 /** One pass over the named elements of a page, shared by the structural rules. */
 import type { PageScan, ScannedElement } from './rule';
 
-/** Named elements, and the tags that say what a block is without a name. */
-const NAMED = '[id], [class], [role], [aria-label], aside, nav, footer, header, dialog, iframe, ins, form';
+/** Tags that say what a block is without a name. */
+const TELLING_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'HEADER', 'DIALOG', 'IFRAME', 'INS', 'FORM']);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'PATH', 'path']);
 
+/** A tree walk, not a selector: attribute selectors over the whole page are slow in jsdom and no faster in browsers. */
 export function scanPage(doc: Document, within?: Element[]): PageScan {
   const roots = within ?? (doc.body ? [doc.body] : []);
   const named: ScannedElement[] = [];
+  const visit = (element: Element) => {
+    const id = element.id;
+    const className = element.getAttribute('class');
+    const role = element.getAttribute('role');
+    const label = element.getAttribute('aria-label');
+    if (!id && !className && !role && !label && !TELLING_TAGS.has(element.tagName)) return;
+    named.push({ element, signature: `${element.tagName} ${id} ${className ?? ''} ${role ?? ''} ${label ?? ''}`.toLowerCase() });
+  };
   for (const root of roots) {
-    const elements = root.matches(NAMED) ? [root, ...root.querySelectorAll(NAMED)] : root.querySelectorAll(NAMED);
-    for (const element of elements) {
-      const signature = [element.tagName.toLowerCase(), element.id, element.getAttribute('class'), element.getAttribute('role'), element.getAttribute('aria-label')]
-        .filter(Boolean)
-        .join(' ')
-        .toLowerCase();
-      named.push({ element, signature });
-    }
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */, {
+      acceptNode: (node) => (SKIPPED_TAGS.has((node as Element).tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    });
+    visit(root);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
   }
   return { roots, named };
 }

@@ -19,12 +19,16 @@ export const overlay: CleanupRule = {
   description: 'Fixed or sticky overlays and bars',
   find(doc, guard, scan) {
     const view = doc.defaultView;
-    if (!view || typeof view.getComputedStyle !== 'function' || !doc.body) return [];
+    if (!view || !doc.body) return [];
+    // Without a layout engine (jsdom, the command line) computed styles are slow and say little: read inline styles only.
+    const hasLayout = doc.body.getBoundingClientRect().height > 0;
+    const positionOf = (element: Element) =>
+      hasLayout ? view.getComputedStyle(element).position : (/position\s*:\s*(fixed|sticky)/i.exec(element.getAttribute('style') ?? '')?.[1] ?? '').toLowerCase();
     const candidates = new Set<Element>(scan.named.filter((entry) => OVERLAY_WORDS.test(entry.signature)).map((entry) => entry.element));
     if (scan.roots.includes(doc.body)) for (const element of topLevelElements(doc.body, TOP_LEVEL_DEPTH, [])) candidates.add(element);
     const found: Element[] = [];
     for (const element of candidates) {
-      const position = view.getComputedStyle(element).position;
+      const position = positionOf(element);
       if (position !== 'fixed' && position !== 'sticky') continue;
       if (!guard.holdsStory(element)) found.push(element);
     }
