@@ -2,8 +2,12 @@
 import { Readability } from '@mozilla/readability';
 import { findClutter, toHidden } from './cleanup/index';
 import { detectArticle } from './detect';
+import { realizeLazyImages } from './extract/lazy-images';
+import { removePageFurniture } from './extract/page-clutter';
+import { removeStoryClutter } from './extract/story-clutter';
+import { readMetadata } from './metadata';
 import { findQuotes } from './quotes/index';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeToBody } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
 import type { Story } from './types';
 
@@ -13,42 +17,64 @@ export interface ExtractOptions {
   url?: string;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+function firstImage(root: Element): string | null {
+  for (const img of root.querySelectorAll('img[src]')) {
+    const src = img.getAttribute('src')!;
+    if (/^https?:/i.test(src)) return src;
+  }
+  return null;
 }
 
 export function extractStory(doc: Document, options: ExtractOptions): Story {
   const url = options.url ?? doc.URL;
   const detection = detectArticle(doc, url);
-  const clutter = findClutter(doc);
-  const hidden = toHidden(clutter);
-
   const clone = doc.cloneNode(true) as Document;
-  const article = new Readability(clone, { charThreshold: 300 }).parse();
 
-  const html = sanitizeHtml(article?.content ?? '', options.window);
-  const container = doc.createElement('div');
-  container.innerHTML = html;
-  const text = blockText(container);
+  // Cleanup's blocks are taken out of the story whatever their mode: visually hidden ones are skip links.
+  const clutter = findClutter(clone);
+  for (const block of clutter) block.element.remove();
+  const metadata = readMetadata(clone, url);
+  realizeLazyImages(clone);
+  removePageFurniture(clone);
+
+  const article = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+
+  const title = metadata.title ?? article?.title?.trim() ?? null;
+  const byline = metadata.byline ?? (article?.byline?.trim() || null);
+  let html = '';
+  let text = '';
+  let leadImage = metadata.leadImage;
+  if (article?.content) {
+    const content = article.content;
+    removeStoryClutter(content, { title: article.title ?? title, byline });
+    for (const element of content.querySelectorAll('[class]')) element.removeAttribute('class');
+    const body = sanitizeToBody(content.innerHTML, options.window);
+    html = body.innerHTML;
+    text = blockText(body);
+    leadImage ??= firstImage(body);
+  }
   const wordCount = countWords(text);
-  const langAttr = doc.documentElement.getAttribute('lang');
-  const dir = article?.dir === 'rtl' || article?.dir === 'ltr' ? article.dir : null;
+  const lang = metadata.lang ?? article?.lang ?? null;
+  const readabilityDir = article?.dir === 'rtl' || article?.dir === 'ltr' ? article.dir : null;
 
   return {
     isArticle: detection.isArticle,
-    title: article?.title?.trim() || doc.title?.trim() || null,
-    byline: article?.byline?.trim() || null,
-    siteName: article?.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
-    published: article?.publishedTime?.trim() || null,
-    lang: article?.lang || langAttr || null,
-    dir,
-    excerpt: article?.excerpt?.trim() || null,
-    leadImage: metaContent(doc, 'meta[property="og:image"]'),
+    title,
+    byline,
+    siteName: metadata.siteName ?? (article?.siteName?.trim() || null),
+    published: metadata.published,
+    lang,
+    dir: readabilityDir ?? metadata.dir,
+    excerpt: metadata.excerpt ?? (article?.excerpt?.trim() || null),
+    leadImage,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     text,
     html,
-    quotes: findQuotes(text, { lang: article?.lang || langAttr }),
-    hidden,
+    quotes: findQuotes(text, { lang }),
+    hidden: toHidden(clutter),
   };
 }

@@ -35,3 +35,17 @@ export function sanitizeHtml(html: string, win: PurifyWindow): string {
     USE_PROFILES: { html: true },
   }) as unknown as string;
 }
+
+/**
+ * The same sanitizing, returned as a detached <body> in an inert document of DOMPurify's (nothing loads or runs),
+ * so that the caller can read the text of exactly what is shown.
+ */
+export function sanitizeToBody(html: string, win: PurifyWindow): HTMLElement {
+  return purifierFor(win).sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    USE_PROFILES: { html: true },
+    RETURN_DOM: true,
+  }) as unknown as HTMLElement;
+}

@@ -1,0 +1,38 @@
+/** Page furniture taken out of the clone before Readability looks for the story. */
+
+/** Landmarks and widgets that never hold the story. */
+const FURNITURE = [
+  'nav', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]',
+  '[role="alertdialog"]', '[role="menu"]', '[role="menubar"]', '[role="complementary"]', 'dialog', 'template',
+  '[aria-modal="true"]', 'button', 'select', 'input', 'textarea', 'form[role="search"]',
+].join(', ');
+
+/** Cookie and consent banners, by the names every consent manager gives them. */
+const CONSENT = /(^|[\s_-])(cookie|cookies|consent|gdpr|ccpa|onetrust|cookiebot|cmp)([\s_-]|$)/i;
+
+function textLength(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** True when the element holds most of the page's text: then it is the story's wrapper, whatever its name. */
+function holdsMostText(element: Element, bodyLength: number): boolean {
+  return bodyLength > 0 && textLength(element) > bodyLength * 0.5;
+}
+
+export function removePageFurniture(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  const bodyLength = textLength(body);
+  for (const element of [...body.querySelectorAll(FURNITURE)]) {
+    if (element.isConnected && !holdsMostText(element, bodyLength)) element.remove();
+  }
+  for (const element of [...body.querySelectorAll('[id], [class]')]) {
+    if (!element.isConnected) continue;
+    const signature = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+    if (CONSENT.test(signature) && textLength(element) < 2000 && !holdsMostText(element, bodyLength)) element.remove();
+  }
+  // A page footer (not an article's own footer) is site furniture.
+  for (const footer of [...body.querySelectorAll('footer')]) {
+    if (footer.isConnected && !footer.closest('article') && !holdsMostText(footer, bodyLength)) footer.remove();
+  }
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/core/extract';
+import type { Story } from '../../src/core/types';
+import { parseHtml } from '../../src/node/dom';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+function fixture(name: string, file = 'source.html'): string {
+  return readFileSync(join(FIXTURES, name, file), 'utf8');
+}
+
+function extract(html: string, url = 'https://news.example.org/2024/story'): Story {
+  const win = parseHtml(html, url);
+  return extractStory(win.document, { window: win, url });
+}
+
+describe('the seed page (Storify News)', () => {
+  const story = extract(fixture('seed-storify'), 'https://storify.example/trump-north-korea/');
+  const seedText = readFileSync(join(FIXTURES, '..', '..', '..', 'shared', 'seed', '000_aec7213c8a94c011.txt'), 'utf8');
+  // The story paragraphs of the seed text: those after the title, up to the "You May Missed it" grid.
+  const seedParagraphs = seedText.split(/\n\s*\n/).map((p) => p.trim());
+  const storyParagraphs = seedParagraphs
+    .slice(seedParagraphs.indexOf('Trump’s North Korea strategy isn’t working') + 1, seedParagraphs.indexOf('You May Missed it !'))
+    .map((p) => p.replace(' Read More News at Storify News', ''));
+
+  it('keeps every story paragraph', () => {
+    expect(storyParagraphs.length).toBeGreaterThanOrEqual(17);
+    for (const paragraph of storyParagraphs) expect(story.text).toContain(paragraph);
+  });
+
+  it('drops the promo line, the "You May Missed it" grid and the skip link', () => {
+    expect(story.text).not.toContain('Read More News at Storify News');
+    expect(story.text).not.toContain('You May Missed it');
+    expect(story.text).not.toMatch(/skip to content/i);
+    expect(story.html).not.toContain('Read More News');
+  });
+
+  it('ends with the story\'s last sentence and separates paragraphs by a blank line', () => {
+    expect(story.text.endsWith('threatening war all over again.')).toBe(true);
+    expect(story.text.split('\n\n').length).toBe(storyParagraphs.length);
+  });
+
+  it('reports the metadata and the skip link as hidden', () => {
+    expect(story.title).toBe('Trump’s North Korea strategy isn’t working');
+    expect(story.siteName).toBe('Storify News');
+    expect(story.lang).toBe('en-US');
+    expect(story.hidden.map((block) => block.rule)).toContain('skip-link');
+    expect(story.wordCount).toBeGreaterThan(600);
+    expect(story.readingMinutes).toBe(Math.round(story.wordCount / 238));
+  });
+});
+
+it('never changes the live document', () => {
+  for (const name of ['seed-storify', 'extract-lazy-images', 'extract-promo-clutter', 'extract-hostile-embeds']) {
+    const win = parseHtml(fixture(name), 'https://news.example.org/story');
+    const before = win.document.documentElement.outerHTML;
+    extractStory(win.document, { window: win, url: 'https://news.example.org/story' });
+    expect(win.document.documentElement.outerHTML).toBe(before);
+  }
+});
+
+describe('lazy images', () => {
+  const expected = JSON.parse(fixture('extract-lazy-images', 'expected.json'));
+  const story = extract(fixture('extract-lazy-images'));
+  const doc = parseHtml(`<body>${story.html}</body>`).document;
+  const sources = [...doc.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+
+  it('gives every picture its real source, none a placeholder', () => {
+    expect(sources).toEqual(expected.images);
+  });
+
+  it('copies data-srcset into srcset', () => {
+    const srcsets = [...doc.querySelectorAll('img')].map((img) => img.getAttribute('srcset') ?? '');
+    expect(srcsets.some((srcset) => srcset.includes(expected.srcsetContains))).toBe(true);
+  });
+
+  it('keeps captions and text', () => {
+    expect(story.text).toContain('The first hut, at the foot of the pass.');
+    expect(story.text).toContain('seven days, one pass, and a great deal of bread.');
+  });
+});
+
+describe('clutter that Readability lets through', () => {
+  const story = extract(fixture('extract-promo-clutter'));
+
+  it('leaves exactly the story paragraphs', () => {
+    expect(story.text).toBe(fixture('extract-promo-clutter', 'expected.txt').trim());
+  });
+
+  it('keeps the byline apart from the story', () => {
+    expect(story.byline).toBe('Tom Ashdown');
+  });
+});
+
+describe('metadata', () => {
+  it('reads JSON-LD @graph, meta tags and markup', () => {
+    const story = extract(fixture('extract-metadata'), 'https://countrypost.example/orchard');
+    const expected = JSON.parse(fixture('extract-metadata', 'expected.json'));
+    const { title, byline, siteName, published, lang, dir, excerpt, leadImage } = story;
+    expect({ title, byline, siteName, published, lang, dir, excerpt, leadImage }).toEqual(expected);
+    expect(story.text).not.toContain('By Maya Green');
+  });
+
+  it('lays out a right-to-left story right to left', () => {
+    const story = extract(fixture('extract-rtl'));
+    expect(story.lang).toBe('ar');
+    expect(story.dir).toBe('rtl');
+    expect(story.siteName).toBe('صحيفة الوادي');
+    expect(story.text.split('\n\n')).toHaveLength(5);
+    expect(story.wordCount).toBeGreaterThan(80);
+  });
+});
+
+it('gives an empty story, not an error, for a page without one', () => {
+  const story = extract('<!DOCTYPE html><html><head><title>Login</title></head><body><form><input name="u"></form></body></html>');
+  expect(story.text).toBe('');
+  expect(story.html).toBe('');
+  expect(story.wordCount).toBe(0);
+  expect(story.title).toBe('Login');
+});
