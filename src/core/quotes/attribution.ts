@@ -69,6 +69,14 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   const end = i;
   while (i >= floor && end - i < MAX_MENTION) {
     const token = tokens[i];
+    // "Renate Schmidt (SPD)", "Bernie Sanders (I-Vt.)": a bracket right after a name belongs to the mention.
+    if (token.text === ')' && i === end) {
+      const open = tokens.slice(floor, i).map((t) => t.text).lastIndexOf('(');
+      if (open >= 0 && i - (floor + open) <= 5) {
+        i = floor + open - 1;
+        continue;
+      }
+    }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
     if (token.word && isStop(token) && !DETERMINER.test(token.text)) break;
     if (token.word && DETERMINER.test(token.text)) {
@@ -84,9 +92,13 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
 }
 
 /** The speaker mention that starts right after tokens[cue] ("said Pompeo", "sagte der Minister"). */
+/** Words between a German verb and its subject: "äußerte sich jedoch der Minister". */
+const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später)$/u;
+
 function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, number] | null {
   let i = cue + 1;
   if (i < ceiling && LISTENER.test(tokens[i].text)) return null;
+  while (i < ceiling && BETWEEN_VERB_AND_SUBJECT.test(tokens[i].text)) i++;
   const start = i;
   while (i < ceiling && i - start < MAX_MENTION) {
     const token = tokens[i];
@@ -159,10 +171,37 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
   return span && tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text)) ? span : null;
 }
 
+/** Words that may open a German clause before its subject ("Auch die Ministerin sagte"). */
+const CLAUSE_OPENER = /^(?:und|aber|doch|auch|dann|zudem|außerdem|jedoch|nun|daraufhin|inzwischen|unterdessen|indes|ebenso|ebenfalls|bereits|schon|noch|so)$/iu;
+/** Subordinate clauses with the verb last and the subject first: "Wie der Minister am Dienstag erklärte, …". */
+const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
+
+/**
+ * German word order: the subject stands before the verb only at the head of its clause; after anything
+ * else (an adverbial, an object) it follows the verb ("Als Begründung sagte ein Wissenschaftler").
+ */
+function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: number, before: [number, number] | null): [number, number] | null {
+  let head = floor;
+  for (let k = cue.first - 1; k > floor; k--) {
+    if (tokens[k].text === ',' && !before) {
+      head = k + 1;
+      break;
+    }
+  }
+  if (VERB_LAST.test(tokens[head]?.text ?? '')) return mentionAfter(tokens, head, cue.first);
+  if (before) {
+    const lead = tokens.slice(head, before[0]);
+    if (lead.every((t) => !t.word || CLAUSE_OPENER.test(t.text))) return before;
+  }
+  // Otherwise the verb is second (subject after it) or last ("Stoiber hatte … betont:", subject first).
+  return mentionAfter(tokens, cue.last, ceiling) ?? subjectOf(tokens, floor, cue.first) ?? before;
+}
+
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
+  if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
   if (before && !preferAfter) return before;
   // German puts the subject after the verb when something else comes first ("Als Begründung sagte ein Wissenschaftler").
   if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before ?? subjectOf(tokens, floor, cue.first);
@@ -191,8 +230,11 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   }
   const span = mentionBefore(tokens, cue.first, i);
   // The words between the quotation and the cue must all be the mention (and its apposition).
-  if (!span || span[0] !== i) return null;
-  return attribution(tokens, span, cue, to);
+  if (span && span[0] === i) return attribution(tokens, span, cue, to);
+  // A partial quotation inside the sentence: "… „…“ beenden, so Rice." / "“…” about it, said Jane Doe."
+  const late = cues.find((c) => tokens[c.first - 1]?.text === ',' && !SOURCE_BEFORE.test(c.text));
+  const lateSpan = late ? mentionAfter(tokens, late.last, tokens.length) : null;
+  return late && lateSpan ? attribution(tokens, lateSpan, late, to) : null;
 }
 
 /**
@@ -204,7 +246,7 @@ export function attributionBefore(text: string, from: number, to: number, lang: 
   const cues = findCues(tokens, 0, tokens.length, lang, text);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
-    const span = sourceOf(tokens, cue, 0, tokens.length, lang === 'de', lang);
+    const span = sourceOf(tokens, cue, 0, tokens.length, false, lang);
     if (span) return attribution(tokens, span, cue, to);
   }
   const last = cues[cues.length - 1];

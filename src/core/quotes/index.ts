@@ -74,7 +74,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const lang = options.lang ? options.lang.toLowerCase().split(/[-_]/u)[0] : guessLang(text);
   const spans = pairMarks(text);
   const masked = mask(text, spans);
-  const ends = sentenceEnds(masked);
+  // A full stop inside a closing mark ends the sentence too, though the mask hides it.
+  const ends = [...sentenceEnds(masked), ...spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))).map((s) => s.end)].sort((a, b) => a - b);
   const sentenceStart = (at: number) => ends.filter((e) => e <= at).pop() ?? 0;
   const sentenceEnd = (at: number) => ends.find((e) => e > at) ?? text.length;
 
@@ -82,7 +83,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const from = sentenceStart(span.start);
     const nextStart = spans[k + 1]?.start ?? text.length;
     // "… is “ongoing.” He said …": a full stop inside the closing mark ends the sentence when a capital follows.
-    const closesSentence = /[.]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
+    const closesSentence = /[.!?…]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
     const sentenceTo = sentenceEnd(span.end);
     // …unless that next sentence is a short attribution of its own ("…missing.” Trump said.").
     const shortNext = closesSentence && wordCount(masked.slice(span.end, sentenceTo)) <= 6;
@@ -98,7 +99,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     attribution ??= headline;
     // A partial quotation in a sentence without a known reporting verb ("Rubio also bemoaned … people “literally
     // hate each other”"): the subject of the sentence is the source.
-    const subject = attribution?.speakerStart == null && lang !== 'de' ? sentenceSubject(masked, from, span.start) : null;
+    const subject = attribution?.speakerStart == null ? sentenceSubject(masked, from, span.start) : null;
     const inner = innerText(text, span);
     const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
     const words = wordCount(inner);

@@ -104,6 +104,7 @@ export const MENTION_STOP = new Set(
   dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
   am im in an auf bei beim vor nach mit gegenüber zur zum von vom ist war sei habe hat hatte wurde wird
   heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie folgt folgendermaßen hier so
+  aus hinzu fest bekannt zurück ab unterdessen sich über unter für gegen ohne durch um zwischen neben hinter seit wegen trotz
   que qui à au en dans le la les du des et mais
 `),
 );
