@@ -125,12 +125,19 @@ function renderStory(tabId: number, story: Story): void {
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
   $('story').hidden = false;
   $('toolbar').hidden = false;
-  renderQuotes(tabId, story.quotes);
+  renderQuotes(tabId, story);
   $('copy-markdown').onclick = () => copy(storyToMarkdown(story, $('story-body')), 'Story');
   document.body.dataset.storyShownMs = String(Math.round(performance.now()));
 }
 
-function renderQuotes(tabId: number, quotes: Quote[]): void {
+/** The words of a quote's first segment as they stand in the story, marks included, to find it in the page. */
+function firstSegmentText(story: Story, quote: Quote): string {
+  const first = quote.segments?.[0] ?? quote;
+  return story.text.slice(first.start, first.end) || quote.text;
+}
+
+function renderQuotes(tabId: number, story: Story): void {
+  const quotes = story.quotes;
   const list = $('quote-list');
   list.replaceChildren();
   $('quotes').hidden = quotes.length === 0;
@@ -141,7 +148,7 @@ function renderQuotes(tabId: number, quotes: Quote[]): void {
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
-      const request: ContentRequest = { type: 'scroll-to-quote', text: quote.text };
+      const request: ContentRequest = { type: 'scroll-to-quote', text: firstSegmentText(story, quote) };
       void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
     };
     text.addEventListener('click', scroll);
