@@ -161,9 +161,17 @@ const PREPOSITION = /^(?:in|on|at|with|by|from|for|to|of|about|after|before|duri
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectOf(tokens: Token[], floor: number, cue: number): [number, number] | null {
   let i = floor;
-  if (tokens[i] && PREPOSITION.test(tokens[i].text)) {
+  if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text))) {
     while (i < cue && tokens[i].text !== ',') i++;
     i++;
+    // German without the comma: "In der ARD zeigt sich der Bundestrainer …" — the subject is the first
+    // article after the verb.
+    if (i > cue) {
+      for (let k = floor + 2; k < cue; k++) {
+        if (DETERMINER.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !PREPOSITION.test(tokens[k - 1].text)) return mentionAfter(tokens, k - 1, cue);
+      }
+      return null;
+    }
   }
   while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
   if (i >= cue) return null;

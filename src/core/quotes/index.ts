@@ -99,7 +99,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     attribution ??= headline;
     // A partial quotation in a sentence without a known reporting verb ("Rubio also bemoaned … people “literally
     // hate each other”"): the subject of the sentence is the source.
-    const subject = attribution?.speakerStart == null ? sentenceSubject(masked, from, span.start) : null;
+    // No source in the sentence: the subject of the sentence, or when the quotation opens its sentence (or
+    // German reports it in the subjunctive), the source of the sentence before ("Stoiber begründete … Damit seien „…“").
+    const opensSentence = !masked.slice(from, span.start).trim();
+    const continues = attribution?.speakerStart == null && (opensSentence || (lang === 'de' && DE_REPORTED.test(masked.slice(from, span.start))));
+    const previous = continues ? previousSentenceSource(masked, from, ends, lang) : null;
+    const subject = attribution?.speakerStart == null ? (previous ?? sentenceSubject(masked, from, span.start)) : null;
     const inner = innerText(text, span);
     const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
     const words = wordCount(inner);
@@ -195,4 +200,15 @@ function inheritSpeakers(text: string, kept: Candidate[]): void {
       if (adjacent(a, b)) c.attribution = { ...from.attribution, end: c.span.end };
     }
   }
+}
+
+/** The source named in the sentence before (same paragraph): by its reporting verb, else its subject. */
+function previousSentenceSource(masked: string, from: number, ends: number[], lang: string | null): Attribution | null {
+  if (from === 0 || masked[from - 1] === '\n' || /\n\s*$/u.test(masked.slice(Math.max(0, from - 3), from))) return null;
+  const start = ends.filter((e) => e < from - 1).pop() ?? 0;
+  if (masked.slice(start, from).includes('\n')) return null;
+  const byCue = attributionBefore(masked, start, from, lang);
+  if (byCue?.speakerStart != null) return byCue;
+  // In German the sentence before often has an object or adverbial first; its subject is a poor guess there.
+  return lang === 'de' ? null : sentenceSubject(masked, start, from);
 }
