@@ -118,7 +118,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
     // German capitalises every noun: there a short quotation after a definite article is the name of a paper, a party, a work.
     const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
-    const oneName = named && !(attributedAfter && attribution?.speakerStart != null);
+    const oneName = (named || isNaming(text, span, bare)) && !(attributedAfter && attribution?.speakerStart != null);
     // Outside German, a longer stretch in quotation marks is nearly always a quotation (train: F1 0.935 -> 0.947).
     const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence || lang !== 'de');
     return { span, attribution, attributedAfter, accepted };
@@ -211,4 +211,14 @@ function previousSentenceSource(masked: string, from: number, ends: number[], la
   if (byCue?.speakerStart != null) return byCue;
   // In German the sentence before often has an object or adverbial first; its subject is a poor guess there.
   return lang === 'de' ? null : sentenceSubject(masked, start, from);
+}
+
+/** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */
+function isNaming(text: string, span: Span, bare: string): boolean {
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  const after = text.slice(span.end, span.end + 30);
+  if (/(?:so\s?genannte[nmrs]?|so-called|genannt|nennt sich|nennen sich|known as|laut|von|zu|wie)\s*$/iu.test(before)) return true;
+  if (/^\s*(?:genannt|berichtet|berichtete|schreibt|schrieb|meldete|meldet)\b/u.test(after)) return true;
+  if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
+  return /^[\p{L}\-]*(?:\p{N}|\p{Ll}\p{Lu})[\p{L}\p{N}\-]*$/u.test(bare);
 }
