@@ -109,7 +109,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
     const words = wordCount(inner);
     const sentence = masked.slice(from, to);
-    const ownSentence = !masked.slice(from, span.start).trim() && /[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim());
+    const ownSentence = !masked.slice(from, span.start).trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
     // The subject alone is no evidence of reported speech ("the so-called “rebels”"): it only names the source.
     const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
     if (subject) attribution = subject;
@@ -120,7 +120,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
     const oneName = (named || isNaming(text, span, bare)) && !(attributedAfter && attribution?.speakerStart != null);
     // Outside German, a longer stretch in quotation marks is nearly always a quotation (train: F1 0.935 -> 0.947).
-    const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence || lang !== 'de');
+    // In German a longer stretch is a title or a name when it starts with a capital and nothing reports it;
+    // a fragment of speech starts in lower case ("fehle es „an einem durchgreifenden Konzept …“").
+    const fragment = /^\p{Ll}/u.test(bare);
+    const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence || fragment || lang !== 'de');
     return { span, attribution, attributedAfter, accepted };
   });
 
