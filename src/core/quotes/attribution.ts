@@ -57,7 +57,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     if (k < floor || tokens[k].text !== ',') return null;
     // "Brewer, who worked …, told", "Adelson, 82, said": skip the apposition; "The mayor, Ruth Okafor, said": keep the name.
     const inside = tokens.slice(k + 1, i);
-    const isName = inside.length <= 4 && inside.every((t) => /^\p{Lu}/u.test(t.text));
+    const insideWords = inside.filter((t) => t.word);
+    const isName = insideWords.length > 0 && insideWords.length <= 5 && insideWords.every((t) => /^\p{Lu}/u.test(t.text));
     // A description ("Twitter’s director of political advertising") has words in lower case.
     if (!isName && !inside.some((t) => /^[\p{Ll}\p{N}]/u.test(t.text))) return null;
     if (isName) {
@@ -80,7 +81,11 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
     if (token.word && isStop(token) && !DETERMINER.test(token.text)) break;
     if (token.word && DETERMINER.test(token.text)) {
+      // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
+      const prev = tokens[i - 1];
+      const inside = prev && i - 1 >= floor && prev.word && (/^(?:of|for)$/u.test(prev.text) || (/^(?:des|der)$/u.test(token.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINER.test(prev.text)));
       i--;
+      if (inside) continue;
       break;
     }
     i--;
