@@ -161,14 +161,26 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 }
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
-const PREPOSITION = /^(?:in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
+function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
+  let k = i;
+  while (k < cue && tokens[k].word && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return k > i && tokens[k]?.text === ',';
+}
+
 function subjectOf(tokens: Token[], floor: number, cue: number): [number, number] | null {
   let i = floor;
   if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text))) {
     while (i < cue && tokens[i].text !== ',') i++;
     i++;
+    // "Speaking in Salem, New Hampshire, Trump went …": past a place that a comma follows.
+    if (i < cue && subjectFollowedByComma(tokens, i, cue)) {
+      let k = i;
+      while (k < cue && tokens[k].text !== ',') k++;
+      if (k + 1 < cue && /^\p{Lu}/u.test(tokens[k + 1].text)) i = k + 1;
+    }
     // German without the comma: "In der ARD zeigt sich der Bundestrainer …" — the subject is the first
     // article after the verb.
     if (i > cue) {
