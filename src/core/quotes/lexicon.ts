@@ -26,6 +26,8 @@ const EN_VERBS = words(`
   label labels labeled labelled brand brands branded deride derides derided thank thanks thanked
   confirm confirms confirmed deny denies denied reveal reveals revealed assure assures assured
   recount recounts recounted maintain maintains maintained contend contends contended
+  interject publish portray express yell proclaim pronounce elaborate bemoan bark reiterate endorse chide
+  retweet blame accuse hail applaud lambaste scold regret apologize apologise acknowledge
   refer term coin exclaim tout hail slam dismiss decry denounce condemn lecture echo echoes echoed shrug muse interrupt
   `);
 /** German reporting verbs and attributing words (finite forms and participles). */
