@@ -21,9 +21,12 @@ export function temporaryDir(prefix: string): string {
 
 const copies = new Map<string, string>();
 
+/** Where the built extensions are: dist/, or TIDYREAD_E2E_DIST (e.g. a build of another checkout). */
+const DIST_DIR = process.env.TIDYREAD_E2E_DIST ?? join(REPO_ROOT, 'dist');
+
 /** The unpacked extension for a browser; one copy per test process, so its path (and Chromium's id) stays the same. */
 export function extensionDir(target: 'chrome' | 'firefox'): string {
-  const built = join(REPO_ROOT, 'dist', target);
+  const built = join(DIST_DIR, target);
   if (!existsSync(join(built, 'manifest.json'))) {
     throw new Error(`${built}/manifest.json is missing: run \`npm run build\` before the e2e tests`);
   }

@@ -20,6 +20,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Requests to this path prefix are what a hostile payload would send if it ran. */
 export const PWNED_PATH = '/pwned';
+/** With this query parameter, served HTML loses its <meta http-equiv="refresh"> tags (a page that leaves at once cannot be tested). */
+export const NO_REFRESH_PARAM = 'e2e-no-refresh';
+/** In served HTML, replaced by the server's own origin: payloads call it with an absolute address. */
+export const ORIGIN_PLACEHOLDER = '__FIXTURE_ORIGIN__';
 
 export interface FixtureServer {
   origin: string;
@@ -35,7 +39,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const target = request.url ?? '/';
     requests.push(target);
-    const path = decodeURIComponent(new URL(target, 'http://127.0.0.1').pathname);
+    const parsed = new URL(target, 'http://127.0.0.1');
+    const path = decodeURIComponent(parsed.pathname);
     if (path.startsWith(PWNED_PATH)) {
       response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
       return;
@@ -46,7 +51,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (extname(file) === '.html') {
+        body = body.toString('utf8').replaceAll(ORIGIN_PLACEHOLDER, origin);
+        if (parsed.searchParams.has(NO_REFRESH_PARAM)) body = body.replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+      }
       response.writeHead(200, {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -56,8 +65,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404).end('not found');
     }
   });
+  let origin = '';
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path) => new URL(path, origin).href,

@@ -1,0 +1,244 @@
+/** The popup opened as a tab (popup.html?tab=<id>): the story, what was hidden, restricted pages, hostile pages. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, it } from 'vitest';
+import { FIXTURES_DIR, NO_REFRESH_PARAM } from './harness/server';
+import type { BrowserName, BrowserSession, TestPage } from './harness/session';
+import { describeInBrowsers } from './harness/suite';
+import {
+  openPopupReady, toggleFromPopup, waitForContentScript, waitForPopupReady, waitForStory,
+} from './harness/tidyread';
+
+const SEED = '/seed-storify/source.html';
+
+/** Lower-cased, with typographic quotes and spaces folded, to compare texts that went through extraction. */
+function fold(text: string): string {
+  return text.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Pages an extension may not touch, with the URL each browser gives them. */
+function restrictedPages(browser: BrowserName, seedUrl: string): string[] {
+  const file = pathToFileURL(join(FIXTURES_DIR, 'seed-storify/source.html')).href;
+  const common = ['about:blank', `view-source:${seedUrl}`, file];
+  return browser === 'chromium' ? ['chrome://version/', 'chrome://extensions/', ...common] : ['about:config', 'about:support', ...common];
+}
+
+/** Hostile fixtures: the extraction engineer's extract-hostile-* pages and this suite's e2e-hostile. */
+const HOSTILE_FIXTURES = readdirSync(FIXTURES_DIR)
+  .filter((name) => /^(extract-hostile-|e2e-hostile$)/.test(name) && existsSync(join(FIXTURES_DIR, name, 'source.html')))
+  .sort();
+
+/** Loading a story image may fail (a dead host); that is not a script running. */
+function scriptErrors(errors: readonly string[]): string[] {
+  return errors.filter((error) => !/Failed to load resource|NS_ERROR_|ERR_NAME_NOT_RESOLVED/.test(error));
+}
+
+/** What a popup window looks like after showing a story: its own globals, title and scripts. */
+interface PopupFootprint {
+  title: string;
+  pwned: unknown;
+  globals: string[];
+  scripts: string[];
+  forbidden: string[];
+  handlers: string[];
+  scriptUrls: string[];
+}
+
+function footprint(popup: TestPage): Promise<PopupFootprint> {
+  return popup.evaluate(async () => {
+    // Image handlers fire on load or error: wait until every image has settled before looking.
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete ? null : new Promise((resolve) => {
+          img.addEventListener('load', resolve, { once: true });
+          img.addEventListener('error', resolve, { once: true });
+        })),
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const all = [...document.querySelectorAll('*')];
+    return {
+      title: document.title,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      globals: Object.getOwnPropertyNames(window).sort(),
+      scripts: [...document.scripts].map((script) => script.getAttribute('src') ?? `inline: ${script.textContent}`),
+      // Only the story, its quotes and the hidden list come from the page; the rest is the popup's own.
+      forbidden: [...document.querySelectorAll(['#story-title', '#story-meta', '#story-body', '#quote-list blockquote', '#hidden-list span'].flatMap((area) =>
+        ['iframe', 'frame', 'object', 'embed', 'svg', 'math', 'form', 'base', 'meta', 'link', 'template', 'noscript', 'style', 'script', 'input', 'textarea', 'select', 'button']
+          .map((tag) => `${area} ${tag}`)).join(', '))]
+        .map((element) => element.outerHTML.slice(0, 120)),
+      handlers: all.flatMap((element) => element.getAttributeNames().filter((name) => /^on/i.test(name)).map((name) => `${element.tagName} ${name}`)),
+      scriptUrls: all.flatMap((element) =>
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc']
+          .map((name) => element.getAttribute(name))
+          .filter((value): value is string => value !== null && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u001f]/g, '')))),
+    };
+  });
+}
+
+const baselines = new WeakMap<BrowserSession, Promise<string[]>>();
+
+describeInBrowsers('popup', (ctx) => {
+  /** The globals of a popup that showed the seed story: anything beyond them was set by a payload. */
+  function baselineGlobals(): Promise<string[]> {
+    let baseline = baselines.get(ctx.session);
+    if (!baseline) {
+      baseline = (async () => {
+        const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+        await waitForContentScript(ctx.session, tabId);
+        const popup = await ctx.session.openPopup(tabId);
+        await waitForStory(popup);
+        return (await footprint(popup)).globals;
+      })();
+      baselines.set(ctx.session, baseline);
+    }
+    return baseline;
+  }
+
+  it('shows the seed story: its title, its paragraphs, its quotes, and none of the clutter', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    const outcome = await waitForStory(popup);
+    expect(outcome).toEqual({ shown: true });
+    const shown = await popup.evaluate(() => ({
+      title: document.getElementById('story-title')?.textContent ?? '',
+      body: (document.getElementById('story-body') as HTMLElement).innerText,
+      quotesVisible: document.getElementById('quotes')!.checkVisibility(),
+      quotes: [...document.querySelectorAll('#quote-list > li')].map((item) => ({
+        text: item.querySelector('blockquote')?.textContent ?? '',
+        speaker: item.querySelector('.speaker span')?.textContent ?? '',
+      })),
+    }));
+    expect(shown.title).toBe('Trump’s North Korea strategy isn’t working');
+    const body = fold(shown.body);
+    expect(body.startsWith(fold('New evidence surfaced Wednesday showing that no matter what President Donald Trump says'))).toBe(true);
+    expect(body).toContain(fold('Kim may actually meet South Korean President Moon Jae-in in Seoul'));
+    expect(body).toContain(fold('they may turn to more familiar territory: threatening war all over again.'));
+    expect(body).not.toContain(fold('You May Missed it'));
+    expect(body).not.toContain(fold('Read More News at Storify News'));
+    expect(body).not.toContain(fold('skip to content'));
+
+    // The page quotes Eric Brewer twice; whatever quotes are listed must be in the story.
+    expect(shown.quotesVisible).toBe(shown.quotes.length > 0);
+    expect(shown.quotes.map((quote) => fold(quote.text))).toContainEqual(
+      expect.stringContaining(fold('Despite US optimism, Kim is planning for a future')),
+    );
+    for (const quote of shown.quotes) expect(body).toContain(fold(quote.text).slice(0, 60));
+    expect(shown.quotes.find((quote) => fold(quote.text).startsWith('despite us optimism'))?.speaker).toContain('Eric Brewer');
+    expect(scriptErrors(popup.errors)).toEqual([]);
+  });
+
+  it('lists what reader mode hid, and "Show" brings a block back on the site', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    expect(await popup.evaluate(() => document.getElementById('hidden-blocks')!.checkVisibility())).toBe(false);
+
+    await toggleFromPopup(popup, page, 'on');
+    const listed = await popup.waitFor(() => {
+      const items = [...document.querySelectorAll('#hidden-list > li')];
+      return items.length ? items.map((item) => item.textContent ?? '') : undefined;
+    }, 'the list of hidden blocks');
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-tidyread-hide], [data-tidyread-sr]')].map((element) => element.textContent ?? ''));
+    expect(listed.length).toBe(marked.length);
+    expect(listed.some((text) => text.includes('You May Missed it'))).toBe(true);
+    expect(listed.some((text) => text.includes('skip to content'))).toBe(true);
+    expect(await popup.evaluate(() => document.getElementById('hidden-summary')?.textContent)).toBe(
+      `Hidden on this page: ${marked.length} block${marked.length === 1 ? '' : 's'}`,
+    );
+
+    const grid = () =>
+      page.evaluate(() => [...document.querySelectorAll('h2')].find((h) => h.textContent?.includes('You May Missed it'))!.checkVisibility());
+    expect(await grid()).toBe(false);
+    const showButton = await popup.evaluate(() =>
+      [...document.querySelectorAll('#hidden-list button')].map((button) => button.getAttribute('aria-label') ?? '')
+        .find((label) => label.includes('You May Missed it')));
+    expect(showButton).toBeTruthy();
+    // The list is folded in a <details>: unfold it as a reader would, by its summary.
+    await popup.evaluate(() => document.getElementById('hidden-summary')!.click());
+    await popup.clickByRole('button', showButton!);
+    await page.waitFor(
+      () => [...document.querySelectorAll('h2')].find((h) => h.textContent?.includes('You May Missed it'))!.checkVisibility(),
+      'the grid to be shown again',
+    );
+    const keep = (await ctx.session.storage())['keep:127.0.0.1'];
+    expect(keep).toEqual([expect.stringMatching(/^promo-heading\|you may missed it/)]);
+    // Still shown after a reload: the choice is the site's.
+    await page.reload();
+    await page.waitFor(() => document.documentElement.getAttribute('data-tidyread') === 'on', 'reader mode on after reload');
+    expect(await grid()).toBe(true);
+  });
+
+  it('on pages it cannot change, says so in plain words and nothing throws', async () => {
+    for (const url of restrictedPages(ctx.browser, ctx.server.url(SEED))) {
+      const { tabId } = await ctx.session.openTab(url);
+      const popup = await ctx.session.openPopup(tabId);
+      expect(await waitForPopupReady(popup), url).toBe('notice');
+      const shown = await popup.evaluate(() => ({
+        notice: document.getElementById('notice')?.textContent ?? '',
+        switchVisible: document.querySelector('[role="switch"]')?.checkVisibility() ?? false,
+        story: !document.getElementById('story')?.hidden,
+      }));
+      expect(shown.notice, url).toMatch(/^(Tidyread|Browsers|This is one of the browser's own pages)[^\n]{10,200}\.$/);
+      expect(shown.notice, url).not.toMatch(/error|undefined|null|exception|\bat \S+:\d+/i);
+      expect(shown.switchVisible, url).toBe(false);
+      expect(shown.story, url).toBe(false);
+      expect(popup.errors, url).toEqual([]);
+      await popup.close();
+    }
+  });
+
+  it('has hostile fixtures to test with', () => {
+    expect(HOSTILE_FIXTURES).toContain('e2e-hostile');
+  });
+
+  for (const fixture of HOSTILE_FIXTURES) {
+    it(`nothing from the hostile page ${fixture} runs in the popup`, async () => {
+      const globals = await baselineGlobals();
+      const hitsBefore = ctx.server.pwnedRequests().length;
+      // A page with <meta http-equiv="refresh"> leaves before the popup opens: serve it without that one tag
+      // (its removal by the sanitizer is a unit test); every other payload stays.
+      const source = readFileSync(join(FIXTURES_DIR, fixture, 'source.html'), 'utf8');
+      const query = /<meta[^>]+http-equiv=["']?refresh/i.test(source) ? `?${NO_REFRESH_PARAM}` : '';
+      const { tabId } = await ctx.session.openTab(ctx.server.url(`/${fixture}/source.html${query}`));
+      await waitForContentScript(ctx.session, tabId);
+      const popup = await ctx.session.openPopup(tabId);
+      const outcome = await waitForStory(popup);
+      expect(outcome, 'the popup shows the story of the hostile page').toEqual({ shown: true });
+      const seen = await footprint(popup);
+      expect(seen.title).toBe('Tidyread');
+      expect(seen.pwned).toBeNull();
+      expect(seen.globals.filter((name) => !globals.includes(name))).toEqual([]);
+      expect(seen.scripts).toEqual(['popup.js']);
+      expect(seen.forbidden).toEqual([]);
+      expect(seen.handlers).toEqual([]);
+      expect(seen.scriptUrls).toEqual([]);
+      expect(popup.dialogs).toEqual([]);
+      expect(scriptErrors(popup.errors)).toEqual([]);
+      // Payloads report the protocol they ran under; the page's own runs say "http:".
+      const fromPopup = ctx.server.pwnedRequests().slice(hitsBefore).filter((path) => !path.includes('from=http%3A'));
+      expect(fromPopup).toEqual([]);
+      if (fixture === 'e2e-hostile') {
+        // The payloads are live: the page itself ran its own script.
+        expect(ctx.server.pwnedRequests().slice(hitsBefore)).toContainEqual(expect.stringContaining('via=script&from=http%3A'));
+      }
+    });
+  }
+
+  it('records when the story is shown (data-story-shown-ms) on the seed page', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const popup = await ctx.session.openPopup(tabId);
+      expect(await waitForStory(popup)).toEqual({ shown: true });
+      times.push(Number(await popup.evaluate(() => document.body.dataset.storyShownMs)));
+      await popup.close();
+    }
+    expect(times.every((time) => Number.isFinite(time) && time > 0)).toBe(true);
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(`[${ctx.browser}] popup story shown at ${sorted[2]} ms after the popup started (median of 5; all: ${times.join(', ')} ms)`);
+  });
+});
