@@ -225,6 +225,8 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
+  // "…, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": a participle's source is the subject.
+  if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
   if (before && !preferAfter) return before;

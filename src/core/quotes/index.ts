@@ -191,18 +191,22 @@ const hasSpeaker = (c: Candidate | undefined): c is Candidate & { attribution: A
  * ("…,” Carson continued. / “Even under …”), or else of the one right after it.
  */
 function inheritSpeakers(text: string, kept: Candidate[]): void {
+  // Adjacent: no paragraph between the two that is not itself one of the quotations.
   const adjacent = (a: Candidate, b: Candidate) => !/\n[^\n]*\S[^\n]*\n/u.test(text.slice(a.span.end, b.span.start).replace(/\n\s*\n/gu, '\n'));
-  for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? kept : [...kept].reverse();
-    for (let k = 1; k < order.length; k++) {
-      const c = order[k];
-      const from = order[k - 1];
-      if (hasSpeaker(c) || !hasSpeaker(from) || !startsParagraph(text, c.span.start)) continue;
-      const [a, b] = pass === 0 ? [from, c] : [c, from];
-      if (pass === 1 && !startsParagraph(text, b.span.start)) continue;
-      if (adjacent(a, b)) c.attribution = { ...from.attribution, end: c.span.end };
+  const fromPrevious = () => {
+    for (let k = 1; k < kept.length; k++) {
+      const [a, c] = [kept[k - 1], kept[k]];
+      if (!hasSpeaker(c) && hasSpeaker(a) && startsParagraph(text, c.span.start) && adjacent(a, c)) c.attribution = { ...a.attribution, end: c.span.end };
     }
-  }
+  };
+  const fromNext = () => {
+    for (let k = kept.length - 2; k >= 0; k--) {
+      const [c, b] = [kept[k], kept[k + 1]];
+      if (!hasSpeaker(c) && hasSpeaker(b) && startsParagraph(text, c.span.start) && startsParagraph(text, b.span.start) && adjacent(c, b)) c.attribution = { ...b.attribution, end: c.span.end };
+    }
+  };
+  fromPrevious();
+  fromNext();
 }
 
 /** The source named in the sentence before (same paragraph): by its reporting verb, else its subject. */
