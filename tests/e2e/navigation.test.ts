@@ -1,0 +1,91 @@
+/** Pages that change after load: single-page navigation, late clutter; and a browser restart (Chromium). */
+import { describe, expect, it } from 'vitest';
+import type { ContentStatus } from '../../src/messages';
+import { launchChromium } from './harness/chromium';
+import { temporaryDir } from './harness/extension';
+import { startFixtureServer } from './harness/server';
+import { describeInBrowsers } from './harness/suite';
+import { openPopupReady, snapshot, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode } from './harness/tidyread';
+import { waitUntil } from './harness/wait';
+
+const SPA = '/e2e-spa/source.html';
+const LATE = '/e2e-late-clutter/source.html';
+const SEED = '/seed-storify/source.html';
+
+describeInBrowsers('pages that change', (ctx) => {
+  it('a single-page site: pushState to another story follows that page\'s choice, Back returns to this one', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SPA));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+
+    // A click on the site's own link: history.pushState, no new page.
+    await page.evaluate(() => document.getElementById('to-story-2')!.click());
+    await page.waitFor(() => location.search === '?story=2', 'the site to push ?story=2');
+    await waitForPageMode(page, 'off');
+    const status = await waitUntilStatusUrl(tabId, ctx.server.url(`${SPA}?story=2`));
+    expect(status.mode).toBe('off');
+    await waitForBadge(ctx.session, tabId, status.detection?.isArticle ? '•' : '');
+
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => location.search === '', 'Back to the first story');
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
+  function waitUntilStatusUrl(tabId: number, url: string): Promise<ContentStatus> {
+    return waitUntil(async () => {
+      const status = await ctx.session.sendToTab<ContentStatus | null>(tabId, { type: 'get-status' });
+      return status?.url === url && status.detection ? status : undefined;
+    }, `the content script to look again at ${url}`);
+  }
+
+  it('clutter added after load is hidden while on, and off leaves the page as if Tidyread had never run', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(LATE));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+
+    await page.evaluate(() => (window as unknown as { addLateClutter(): void }).addLateClutter());
+    await page.waitFor(
+      () => !document.querySelector('.newsletter-signup')!.checkVisibility() && !document.querySelector('.related-posts')!.checkVisibility(),
+      'the late newsletter box and related widget to be hidden',
+    );
+    expect(await page.evaluate(() => [...document.querySelectorAll('#story p')].every((p) => p.checkVisibility()))).toBe(true);
+
+    await toggleFromPopup(popup, page, 'off');
+    const after = await snapshot(page);
+
+    // The same page in a tab where reader mode never ran, with the same late clutter.
+    const untouched = await ctx.session.openTab(ctx.server.url(LATE));
+    const untouchedStatus = await waitForContentScript(ctx.session, untouched.tabId);
+    expect(untouchedStatus.mode).toBe('off');
+    await untouched.page.evaluate(() => (window as unknown as { addLateClutter(): void }).addLateClutter());
+    expect(after).toEqual(await snapshot(untouched.page));
+  });
+});
+
+// Firefox installs the extension as a temporary add-on, which a restart removes: restart is tested in Chromium.
+describe('a browser restart [chromium]', () => {
+  it('keeps the page\'s choice (same profile)', async () => {
+    const server = await startFixtureServer();
+    const profileDir = temporaryDir('chromium-restart');
+    let session = await launchChromium({ profileDir });
+    try {
+      const { page, tabId } = await session.openTab(server.url(SEED));
+      await waitForContentScript(session, tabId);
+      const popup = await openPopupReady(session, tabId);
+      await toggleFromPopup(popup, page, 'on');
+      await session.close();
+
+      session = await launchChromium({ profileDir });
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'on' });
+      const reopened = await session.openTab(server.url(SEED));
+      await waitForPageMode(reopened.page, 'on');
+      await waitForBadge(session, reopened.tabId, 'ON');
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
+});
