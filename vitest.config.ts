@@ -21,6 +21,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
+          // After the unit tests, not beside them: a busy CPU slows the browsers into timeouts.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
