@@ -1,11 +1,10 @@
 /**
- * Headings and lines that announce clutter, in English, German, French and Spanish. They are tested on
- * normalized text: lower case, straight apostrophes, single spaces, no punctuation at either end.
+ * Headings and lines that announce clutter, in English, German, French and Spanish, written in lower
+ * case with single spaces and straight apostrophes.
  */
 
 /** Headings of promo and related blocks: the block below the heading goes with it. */
-export const PROMO_HEADING = new RegExp(
-  '^(?:' +
+export const PROMO_HEADING = phrasePattern(
     [
       // English
       "you may (?:have )?missed(?: it)?|you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|be interested in)|(?:we|you) think you'll like",
@@ -27,25 +26,23 @@ export const PROMO_HEADING = new RegExp(
       '(?:también )?(?:te|le) (?:puede|podría|pueden|podrían) interesar|quizás? te interese|(?:noticias|artículos|publicaciones|entradas) relacionad[ao]s',
       'relacionad[ao]s|más (?:de|sobre|en) .{1,40}|más noticias|recomendad[ao]s(?: para ti)?|te recomendamos|tendencias?',
       'lo más (?:leído|visto|popular)|(?:las |los )?más (?:leíd[ao]s|populares|vist[ao]s)|contenido patrocinado|patrocinado|no te (?:lo )?pierdas',
-    ].join('|') +
-    ')$',
+    ].join('|'),
 );
 
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
-export const READ_MORE_LINE = new RegExp(
-  '^(?:' +
+export const READ_MORE_LINE = phrasePattern(
     [
       'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
       '(?:also read|read also|see also|lesen sie auch|auch lesen|lire aussi|à lire aussi|a lire aussi|lee también|leer también|lea también)(?: ?:.*)?',
       '(?:read more|related|more|mehr zum thema|weiterlesen|lire la suite|leer más|te puede interesar) ?: ?.+',
-    ].join('|') +
-    ')$',
+    ].join('|'),
 );
 
-export function normalizePhrase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/**
+ * Case, spacing, apostrophes and punctuation at either end are tolerated by the pattern itself, so
+ * that the many short texts of a page are tested raw, without normalizing each one first.
+ */
+function phrasePattern(alternatives: string): RegExp {
+  const tolerant = alternatives.replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
+  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${tolerant})[^\\p{L}\\p{N}]*$`, 'iu');
 }

@@ -7,23 +7,33 @@ export interface RuleMatch {
   mode?: HideMode;
 }
 
-/** One element and its lower-cased "tag id class role aria-label", for word tests. */
+/** One element and its lower-cased "tag id class", for word tests. */
 export interface ScannedElement {
   element: Element;
   signature: string;
 }
 
+/** A short text node (a heading, a label) and the element holding it. */
+export interface ScannedText {
+  element: Element;
+  text: string;
+}
+
 /** What the rules look at, gathered once per run: the whole body, or only the late-added subtrees. */
 export interface PageScan {
   roots: Element[];
-  /** Elements inside the roots that carry a name (id, class, role, aria-label) or a telling tag, in document order. */
+  /** Elements inside the roots whose tag, id or class has a word some rule wants, in document order. */
   named: ScannedElement[];
+  /** Short text nodes inside the roots, trimmed. */
+  texts: ScannedText[];
 }
 
 export interface CleanupRule {
   /** Stable id, shown in the popup and the command line's `hidden[].rule`. */
   id: string;
   description: string;
+  /** Words of ids and classes this rule looks for, so that the scan keeps only elements some rule wants. */
+  words?: RegExp;
   find(doc: Document, story: StoryGuard, scan: PageScan): Array<Element | RuleMatch>;
 }
 

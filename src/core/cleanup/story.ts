@@ -26,7 +26,7 @@ export function locateStory(doc: Document): Story {
   const lengths = new Map<Element, number>();
   const score = new Map<Element, number>();
   for (const p of doc.getElementsByTagName('p')) {
-    const chars = textOf(p).length;
+    const chars = (p.textContent ?? '').trim().length;
     if (chars < STORY_PARAGRAPH_CHARS) continue;
     lengths.set(p, chars);
     const parent = p.parentElement;

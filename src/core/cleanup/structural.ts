@@ -1,11 +1,10 @@
 /** Rules that know clutter by its id, class, role or aria-label words. */
 import type { CleanupRule, PageScan, StoryGuard } from './rule';
-import { textOf } from './story';
 
 export interface StructuralRuleSpec {
   id: string;
   description: string;
-  /** Tested on the element's lower-cased "id class role aria-label". */
+  /** Tested on the element's lower-cased "tag id class role". */
   signature: RegExp;
   /** Never match these even if the words fit (e.g. a "share" class on the story's own <article>). */
   exclude?: RegExp;
@@ -19,12 +18,14 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
   return {
     id: spec.id,
     description: spec.description,
+    words: spec.signature,
     find(_doc: Document, guard: StoryGuard, scan: PageScan) {
       const found: Element[] = [];
       for (const { element, signature } of scan.named) {
         if (!spec.signature.test(signature) || spec.exclude?.test(signature)) continue;
         if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
-        if (spec.maxChars !== undefined && textOf(element).length > spec.maxChars) continue;
+        // Raw length, spaces included: cheaper than normalizing, and the limits are loose.
+        if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2) continue;
         if (spec.accept && !spec.accept(element)) continue;
         if (!guard.holdsStory(element)) found.push(element);
       }

@@ -1,25 +1,13 @@
 /** Finding the elements whose own short text matches a phrase, for the text-matched rules. */
-import { normalizePhrase } from './phrases';
 import type { PageScan } from './rule';
-import { isInert } from './scan';
 import { textOf } from './story';
 
-/** Longer text nodes are sentences, not headings or labels. */
-const MAX_PHRASE_CHARS = 80;
-
-/** The parents of the short text nodes under the roots whose normalized text the pattern matches. */
-export function phraseElements(doc: Document, scan: PageScan, pattern: RegExp): Element[] {
+/** The elements holding a short text that, normalized, the pattern matches. */
+export function phraseElements(scan: PageScan, pattern: RegExp): Element[] {
   const found: Element[] = [];
-  for (const root of scan.roots) {
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const value = node.nodeValue ?? '';
-      if (value.length > MAX_PHRASE_CHARS * 2 || value.trim().length < 3) continue;
-      const text = normalizePhrase(value);
-      if (text.length > MAX_PHRASE_CHARS || !pattern.test(text)) continue;
-      const parent = node.parentElement;
-      if (parent && !isInert(parent) && !found.includes(parent)) found.push(parent);
-    }
+  for (const { element, text } of scan.texts) {
+    if (!pattern.test(text) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION)$/.test(element.tagName)) continue;
+    if (!found.includes(element)) found.push(element);
   }
   return found;
 }

@@ -17,6 +17,7 @@ function topLevelElements(body: Element, depth: number, into: Element[]): Elemen
 export const overlay: CleanupRule = {
   id: 'overlay',
   description: 'Fixed or sticky overlays and bars',
+  words: OVERLAY_WORDS,
   find(doc, guard, scan) {
     const view = doc.defaultView;
     if (!view || !doc.body) return [];

@@ -4,5 +4,5 @@ import { structuralRule } from '../structural';
 export const pageChrome = structuralRule({
   id: 'page-chrome',
   description: 'Site navigation menus and the page footer',
-  signature: /^(?:nav|footer)\b|(?:^|\s)(?:navigation|contentinfo)(?=$|\s)|(?:^|[\s_-])(?:site-footer|site-nav|main-nav|navbar|menu-main|breadcrumbs?)(?=$|[\s_-])/,
+  signature: /^(?:nav|footer) |(?:^|[\s_-])(?:site-footer|site-nav|main-nav|navbar|menu-main|breadcrumbs?)(?=$|[\s_-])/,
 });

@@ -31,9 +31,9 @@ function headingAndFollowingLists(title: Element, guard: StoryGuard): Element[] 
 export const promoHeading: CleanupRule = {
   id: 'promo-heading',
   description: 'Related, recommended, trending and sponsored blocks found by their heading (EN, DE, FR, ES)',
-  find(doc, guard, scan) {
+  find(_doc, guard, scan) {
     const found: Element[] = [];
-    for (const match of phraseElements(doc, scan, PROMO_HEADING)) {
+    for (const match of phraseElements(scan, PROMO_HEADING)) {
       // A link or a button with that text is navigation, not the heading of a block.
       if (match.closest('a, button, option, label, nav, [role="navigation"]')) continue;
       const title = widenToWrapper(match);

@@ -10,9 +10,9 @@ const MAX_LINE_CHARS = 160;
 export const readMoreLine: CleanupRule = {
   id: 'read-more-line',
   description: 'Lines that send the reader to other pages ("Read More News at …", "Also read: …"), also inside the story',
-  find(doc, guard, scan) {
+  find(_doc, guard, scan) {
     const found: Element[] = [];
-    for (const match of phraseElements(doc, scan, READ_MORE_LINE)) {
+    for (const match of phraseElements(scan, READ_MORE_LINE)) {
       let line = widenToWrapper(match);
       // "Also read:" in <strong> with the linked title beside it: take the short line that holds both.
       const parent = line.parentElement;

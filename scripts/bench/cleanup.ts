@@ -1,0 +1,290 @@
+/**
+ * In-page cleanup on wcxb-dev, in headless Chromium with the built extension (dist/chrome), pages served
+ * from 127.0.0.1 and every other host refused. Per page: the visible text (innerText) before and after
+ * reader mode, against the page's `with` and `without` snippets and its main_content; and, in the same
+ * page, the cost of detection and cleanup next to one Readability parse.
+ *
+ *   npm run bench:cleanup -- [--limit N | --sample] [--half odd|even]
+ *
+ * Reader mode is turned on the way the extension remembers it: the page's choice is stored before the
+ * page loads, the content script asks the background at idle, and <html data-tidyread="on"> says it is done.
+ * "Before" is the same page with that attribute taken off again, which is what turning reader mode off does.
+ */
+import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { keysFor } from '../../src/core/state';
+import { loadPages, loadTruth, quantile, selectionFromArgs, wordPrecision, type WcxbPage } from './wcxb-pages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist/chrome');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
+const PAGE_TIMEOUT_MS = 20_000;
+const READER_ON_TIMEOUT_MS = 10_000;
+
+interface PageResult {
+  id: string;
+  type: string;
+  error?: string;
+  withBefore?: number;
+  withKept?: number;
+  withoutBefore?: number;
+  withoutHidden?: number;
+  precisionBefore?: number;
+  precisionAfter?: number;
+  hiddenBlocks?: number;
+  detectMs?: number;
+  cleanupMs?: number;
+  readabilityMs?: number;
+  ruleMs?: Record<string, number>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Serves /wcxb/<id>.html from the gzipped corpus file, as it was served; everything else is a 404. */
+function serve(pages: Map<string, WcxbPage>): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const id = /^\/wcxb\/(\d+)\.html$/.exec(request.url ?? '')?.[1];
+    const page = id ? pages.get(id) : undefined;
+    if (!page) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+    response.end(readFileSync(page.htmlFile));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+/** Tidyread's core as a page script, to time it next to Readability in the same page. */
+async function coreBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `export { detectArticle } from './src/core/detect';
+        export { findClutter, markClutter, RULES, locateStory, storyGuard } from './src/core/cleanup/index';
+        export { scanPage } from './src/core/cleanup/scan';`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true, write: false, minify: true, format: 'iife', globalName: '__tidyreadCore', platform: 'browser',
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * Timed in the page, as source text: a function passed to evaluate would carry the helpers tsx adds.
+ * Style and layout are clean at idle, when the content script runs; reading the text before dirtied them.
+ * The per-step breakdown is a second, warm run: its shares matter, not its sums.
+ */
+const TIME_IN_PAGE = `(() => {
+  void document.body?.offsetHeight;
+  const core = window.__tidyreadCore;
+  let start = performance.now();
+  core.detectArticle(document, location.href);
+  const detectMs = performance.now() - start;
+  start = performance.now();
+  core.markClutter(core.findClutter(document));
+  const cleanupMs = performance.now() - start;
+  const clone = document.cloneNode(true);
+  start = performance.now();
+  new Readability(clone).parse();
+  const readabilityMs = performance.now() - start;
+  const ruleMs = {};
+  let t = performance.now();
+  const guard = core.storyGuard(document, core.locateStory(document));
+  ruleMs['locate-story'] = performance.now() - t;
+  t = performance.now();
+  const scan = core.scanPage(document);
+  ruleMs.scan = performance.now() - t;
+  for (const rule of core.RULES) {
+    t = performance.now();
+    rule.find(document, guard, scan);
+    ruleMs[rule.id] = performance.now() - t;
+  }
+  return { detectMs, cleanupMs, readabilityMs, ruleMs };
+})()`;
+
+const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+async function liveWorker(context: BrowserContext, origin: string): Promise<Worker> {
+  const current = context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  if (current) return current;
+  const waking = context.waitForEvent('serviceworker', { timeout: PAGE_TIMEOUT_MS });
+  const page = await context.newPage();
+  await page.goto(`${origin}/popup.html`).catch(() => undefined);
+  const worker = await waking;
+  await page.close();
+  return worker;
+}
+
+async function runPage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[]): Promise<PageResult> {
+  const result: PageResult = { id: page.id, type: page.type };
+  const truth = loadTruth(page.id);
+  const key = keysFor(url).page!;
+  const worker = await liveWorker(context, extensionOrigin);
+  await withTimeout(worker.evaluate(`chrome.storage.local.clear().then(() => chrome.storage.local.set(${JSON.stringify({ [key]: 'on' })}))`), PAGE_TIMEOUT_MS, 'store the page mode');
+  const tab: Page = await context.newPage();
+  tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  try {
+    await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
+      .catch(() => { throw new Error('reader mode never turned on (no data-tidyread="on" on <html>)'); });
+    const texts = await withTimeout(tab.evaluate(() => {
+      const html = document.documentElement;
+      const after = document.body?.innerText ?? '';
+      html.removeAttribute('data-tidyread');
+      const before = document.body?.innerText ?? '';
+      html.setAttribute('data-tidyread', 'on');
+      return { before, after, hidden: document.querySelectorAll('[data-tidyread-hide]').length };
+    }), PAGE_TIMEOUT_MS, 'read the visible text');
+    const before = normalize(texts.before);
+    const after = normalize(texts.after);
+    const visible = (snippets: string[], text: string) => snippets.filter((snippet) => text.includes(normalize(snippet)));
+    const withBefore = visible(truth.with, before);
+    const withoutBefore = visible(truth.without, before);
+    result.withBefore = withBefore.length;
+    result.withKept = visible(withBefore, after).length;
+    result.withoutBefore = withoutBefore.length;
+    result.withoutHidden = withoutBefore.length - visible(withoutBefore, after).length;
+    result.precisionBefore = wordPrecision(texts.before, truth.mainContent);
+    result.precisionAfter = wordPrecision(texts.after, truth.mainContent);
+    result.hiddenBlocks = texts.hidden;
+
+    for (const content of scripts) await tab.addScriptTag({ content });
+    const cost = await withTimeout(tab.evaluate(TIME_IN_PAGE) as Promise<Pick<PageResult, 'detectMs' | 'cleanupMs' | 'readabilityMs' | 'ruleMs'>>, PAGE_TIMEOUT_MS, 'time detection, cleanup and Readability');
+    Object.assign(result, cost);
+  } catch (error) {
+    result.error = String((error as Error).message ?? error).split('\n')[0];
+  } finally {
+    await withTimeout(tab.close(), 5_000, 'close the tab').catch(() => undefined);
+  }
+  return result;
+}
+
+const fmt = (value: number, digits = 3) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const mean = (values: number[]) => (values.length ? sum(values) / values.length : NaN);
+
+function summarize(results: PageResult[]) {
+  const ok = results.filter((r) => !r.error);
+  return {
+    pages: results.length,
+    errors: results.length - ok.length,
+    withKept: sum(ok.map((r) => r.withKept!)) / sum(ok.map((r) => r.withBefore!)),
+    withoutHidden: sum(ok.map((r) => r.withoutHidden!)) / sum(ok.map((r) => r.withoutBefore!)),
+    precisionBefore: mean(ok.map((r) => r.precisionBefore!)),
+    precisionAfter: mean(ok.map((r) => r.precisionAfter!)),
+    pagesLosingWith: ok.filter((r) => r.withKept! < r.withBefore!).length,
+  };
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const selection = selectionFromArgs(argv);
+  if (!CHROMIUM) throw new Error('Chromium is not installed (/usr/bin/chromium): apt-get install -y chromium');
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json is missing: run npm run build first`);
+  const pages = loadPages(selection);
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const { server, origin } = await serve(byId);
+  const home = mkdtempSync(join(tmpdir(), 'tidyread-bench-'));
+  // A copy, so that a rebuild during the run cannot change the extension under it.
+  const extension = join(home, 'chrome');
+  cpSync(DIST, extension, { recursive: true });
+  const scripts = [await coreBundle(), readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8')];
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    bypassCSP: true,
+    env: { ...process.env, HOME: home } as Record<string, string>,
+    args: [
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const results: PageResult[] = [];
+  try {
+    // Nothing but the local server: outside hosts are refused before any lookup, and here too in case.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/, (route) => route.abort());
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    const started = Date.now();
+    for (const [i, page] of pages.entries()) {
+      results.push(await runPage(context, extensionOrigin, page, `${origin}/wcxb/${page.id}.html`, scripts));
+      if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
+    }
+  } finally {
+    await context.close().catch(() => undefined);
+    server.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+
+  const lines: string[] = [];
+  const all = summarize(results);
+  const sampleNote = selection.limit ? `stratified sample of ${results.length} pages` : `${results.length} pages`;
+  lines.push(`# In-page cleanup on wcxb-dev, Chromium with dist/chrome (${sampleNote}${selection.half ? `, ${selection.half} ids` : ''})`, '');
+  lines.push('| page type | pages | errors | `with` kept | `without` hidden | word precision before | after | pages losing a `with` |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  const row = (name: string, s: ReturnType<typeof summarize>) =>
+    `| ${name} | ${s.pages} | ${s.errors} | ${fmt(s.withKept)} | ${fmt(s.withoutHidden)} | ${fmt(s.precisionBefore)} | ${fmt(s.precisionAfter)} | ${s.pagesLosingWith} |`;
+  lines.push(row('all', all));
+  const byType: Record<string, unknown> = {};
+  for (const type of [...new Set(results.map((r) => r.type))].sort()) {
+    const s = summarize(results.filter((r) => r.type === type));
+    byType[type] = s;
+    lines.push(row(type, s));
+  }
+  const timed = results.filter((r) => !r.error && r.readabilityMs! > 0);
+  const ratio = (pick: (r: PageResult) => number) => timed.map((r) => pick(r) / r.readabilityMs!);
+  const cost = {
+    pages: timed.length,
+    detectMsMedian: quantile(timed.map((r) => r.detectMs!), 0.5),
+    detectMsP95: quantile(timed.map((r) => r.detectMs!), 0.95),
+    cleanupMsMedian: quantile(timed.map((r) => r.cleanupMs!), 0.5),
+    cleanupMsP95: quantile(timed.map((r) => r.cleanupMs!), 0.95),
+    readabilityMsMedian: quantile(timed.map((r) => r.readabilityMs!), 0.5),
+    readabilityMsP95: quantile(timed.map((r) => r.readabilityMs!), 0.95),
+    detectRatioMedian: quantile(ratio((r) => r.detectMs!), 0.5),
+    detectRatioP95: quantile(ratio((r) => r.detectMs!), 0.95),
+    cleanupRatioMedian: quantile(ratio((r) => r.cleanupMs!), 0.5),
+    cleanupRatioP95: quantile(ratio((r) => r.cleanupMs!), 0.95),
+    bothRatioMedian: quantile(ratio((r) => r.detectMs! + r.cleanupMs!), 0.5),
+    bothRatioP95: quantile(ratio((r) => r.detectMs! + r.cleanupMs!), 0.95),
+  };
+  const ruleShares: Record<string, number> = {};
+  for (const r of timed) for (const [name, ms] of Object.entries(r.ruleMs ?? {})) ruleShares[name] = (ruleShares[name] ?? 0) + ms;
+  const contentFile = join(DIST, 'content.js');
+  const contentBytes = existsSync(contentFile) ? statSync(contentFile).size : NaN;
+  lines.push('', `Cost in the same pages (${cost.pages}), timed in the page: ms, and as a share of one Readability parse of a clone of the page.`, '');
+  lines.push('| | median ms | p95 ms | median share | p95 share |', '|---|---|---|---|---|');
+  lines.push(`| detection (detectArticle) | ${fmt(cost.detectMsMedian, 2)} | ${fmt(cost.detectMsP95, 2)} | ${fmt(cost.detectRatioMedian)} | ${fmt(cost.detectRatioP95)} |`);
+  lines.push(`| turning on (findClutter + markClutter) | ${fmt(cost.cleanupMsMedian, 2)} | ${fmt(cost.cleanupMsP95, 2)} | ${fmt(cost.cleanupRatioMedian)} | ${fmt(cost.cleanupRatioP95)} |`);
+  lines.push(`| detection + turning on | | | ${fmt(cost.bothRatioMedian)} | ${fmt(cost.bothRatioP95)} |`);
+  lines.push(`| Readability parse | ${fmt(cost.readabilityMsMedian, 1)} | ${fmt(cost.readabilityMsP95, 1)} | 1 | 1 |`);
+  const ruleTotal = sum(Object.values(ruleShares));
+  lines.push('', 'Share of cleanup time by step (warm second run): ' + Object.entries(ruleShares).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${fmt(ms / ruleTotal, 2)}`).join(', '));
+  lines.push('', `dist/chrome/content.js: ${contentBytes} bytes.`);
+  const errors = results.filter((r) => r.error).map((r) => `${r.id} (${r.type}): ${r.error}`);
+  if (errors.length) lines.push('', 'Errors:', ...errors.map((e) => `- ${e}`));
+  const table = lines.join('\n') + '\n';
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(join(ROOT, '.bench/cleanup.md'), table);
+  writeFileSync(join(ROOT, '.bench/cleanup.json'), JSON.stringify({ selection, summary: all, byType, cost, contentBytes, errors, pages: results }, null, 2));
+  process.stdout.write(table);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:cleanup: ${(error as Error).message ?? error}\n`);
+  process.exitCode = 1;
+});
