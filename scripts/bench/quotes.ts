@@ -150,7 +150,10 @@ function score(doc: Doc, predicted: Predicted[], tally: Tally, errors: string[] 
       tally.pronouns++;
       if (p.speakerName) tally.pronounResolved++;
     } else {
-      const last = mention.match(/\p{Lu}[\p{L}'’\-]+/gu)?.pop()?.replace(/['’]s?$/u, '');
+      // A name: two capitalised words in a row ("Eric Brewer", "New York Post") or a lone capitalised word
+      // ("Brewer"); not a German noun after its article ("der Bundestrainer").
+      const named = /\p{Lu}[\p{L}'’\-.]*\s+\p{Lu}/u.test(mention) || /^\p{Lu}[\p{L}'’\-]+$/u.test(mention);
+      const last = named ? mention.match(/\p{Lu}[\p{L}'’\-]+/gu)?.pop()?.replace(/['’]s?$/u, '') : undefined;
       if (last) {
         tally.named++;
         if (p.speakerName?.endsWith(last)) tally.nameAgrees++;
@@ -249,7 +252,7 @@ function main(): void {
     '',
     'Units: a gold quoted segment; a predicted quote, or each of its segments. Match: overlap >= half of the shorter, one-to-one, largest overlap first.',
     'Speaker acc: over gold quotations with a speaker and a matched segment; correct when the predicted speaker span overlaps the gold one. No speaker: share of those with no predicted speaker.',
-    '*Proxies (no gold coreference): name agrees = speakerName ends with the last capitalised word of a correct named gold mention; pronoun resolved = share of correct pronoun mentions given some name.',
+    '*Proxies (no gold coreference): name agrees = speakerName ends with the last capitalised word of a correct gold mention that is a name (two capitalised words in a row, or one capitalised word alone); pronoun resolved = share of correct pronoun mentions given some name.',
     'The two baseline rows share one pass: the quote figures are those of plain mark pairing, the speaker figures those of a "said X"/"X said" regex after its closing marks.',
   ];
   const table = [...lines, ...notes].join('\n');

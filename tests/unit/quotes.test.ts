@@ -197,3 +197,28 @@ describe('findQuotes: quotation marks of other languages', () => {
     expect(quotes.map((q) => written(text, q))).toEqual(['「来年から『働き方改革』を本格的に進める」']);
   });
 });
+
+describe('findQuotes on hand-written news fixtures', () => {
+  interface Expected {
+    text: string;
+    speaker: string | null;
+    speakerName: string | null;
+    cue?: string;
+    segments: number;
+  }
+  for (const [slug, lang] of [['quotes-news-en', 'en'], ['quotes-news-de', 'de']]) {
+    it(`${slug}: every quotation with its speaker, and no name or title taken for a quotation`, () => {
+      const dir = join(import.meta.dirname, '../fixtures', slug);
+      const text = readFileSync(join(dir, 'text.txt'), 'utf8');
+      const expected: Expected[] = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+      const quotes = findQuotes(text, { lang });
+      expect(quotes.map((q) => q.text)).toEqual(expected.map((e) => e.text));
+      quotes.forEach((q, i) => {
+        const e = expected[i];
+        expect({ speaker: q.speaker, speakerName: q.speakerName, segments: q.segments?.length ?? 1 }).toEqual({ speaker: e.speaker, speakerName: e.speakerName, segments: e.segments });
+        if (e.cue) expect(q.cue).toBe(e.cue);
+        expect(speakerAt(text, q)).toBe(q.speaker);
+      });
+    });
+  }
+});

@@ -79,11 +79,14 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
       }
     }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
-    if (token.word && isStop(token) && !DETERMINER.test(token.text)) break;
+    // "Commuters interviewed at the pier said", "People familiar with the matter said": a phrase inside the mention.
+    const innerPhrase = /^(?:at|with|from|near|in|on)$/u.test(token.text) && i < end && i - 1 >= floor && tokens[i - 1].word && !isStop(tokens[i - 1]) && /^\p{Ll}/u.test(tokens[i - 1].text) && end - i < MAX_MENTION - 2;
+    if (token.word && isStop(token) && !DETERMINER.test(token.text) && !innerPhrase) break;
     if (token.word && DETERMINER.test(token.text)) {
       // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
       const prev = tokens[i - 1];
-      const inside = prev && i - 1 >= floor && prev.word && (/^(?:of|for)$/u.test(prev.text) || (/^(?:des|der)$/u.test(token.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINER.test(prev.text)));
+      const phrase = prev && /^(?:at|with|from|near|in|on)$/u.test(prev.text) && tokens[i - 2] && i - 2 >= floor && /^\p{Ll}/u.test(tokens[i - 2].text) && !isStop(tokens[i - 2]) && end - i < MAX_MENTION - 3;
+      const inside = prev && i - 1 >= floor && prev.word && (phrase || /^(?:of|for)$/u.test(prev.text) || (/^(?:des|der)$/u.test(token.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINER.test(prev.text)));
       i--;
       if (inside) continue;
       break;
@@ -98,7 +101,7 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
 
 /** The speaker mention that starts right after tokens[cue] ("said Pompeo", "sagte der Minister"). */
 /** Words between a German verb and its subject: "äußerte sich jedoch der Minister". */
-const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später)$/u;
+const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später|zuerst|erstmals|erneut|am|im)$/u;
 
 function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, number] | null {
   let i = cue + 1;
@@ -107,8 +110,16 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, n
   const start = i;
   while (i < ceiling && i - start < MAX_MENTION) {
     const token = tokens[i];
+    // "der Fraktionschef der Grünen, Jonas Weber:": a genitive after a noun, and a name in apposition.
+    const genitive = i > start && /^(?:des|der|of)$/u.test(token.text) && /^\p{Lu}/u.test(tokens[i - 1].text);
+    if (token.text === ',' && i > start && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      let k = i + 1;
+      while (k < ceiling && tokens[k].word && /^\p{Lu}/u.test(tokens[k].text)) k++;
+      if (k - i - 1 <= 4 && (k >= ceiling || !tokens[k].word)) return [start, k - 1];
+      break;
+    }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
-    if (token.word && isStop(token) && !(i === start && DETERMINER.test(token.text))) break;
+    if (token.word && isStop(token) && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
     if (i > start && PRONOUN.test(tokens[i - 1].text)) break;
     i++;
   }

@@ -50,7 +50,7 @@ const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjo
 const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
 
 /** Cues after which the source follows ("according to X", "laut X", "selon X"). */
-export const SOURCE_AFTER = /^(?:according to|laut|so|nach angaben (?:von|des|der)|selon|según|secondo)$/iu;
+export const SOURCE_AFTER = /^(?:according to|laut|so|nach angaben|selon|según|secondo)$/iu;
 /** Cues that follow their source ("X zufolge"). */
 export const SOURCE_BEFORE = /^zufolge$/iu;
 
@@ -76,7 +76,7 @@ export function isCue(word: string, lang: string | null): boolean {
 }
 
 /** Multi-word cues, tried before single words. */
-export const PHRASE_CUES = /\b(?:according to|went on to say|pointed out|shot back|put it|puts it|said in a statement|nach Angaben (?:von|des|der)|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\b/giu;
+export const PHRASE_CUES = /\b(?:according to|went on to say|pointed out|shot back|put it|puts it|said in a statement|nach Angaben|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\b/giu;
 
 /** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
@@ -90,6 +90,7 @@ export const TITLE_WORDS = new Set(
   words(`
   mr mrs ms miss dr prof sir rev president vice secretary sen senator rep representative gov governor mayor
   judge justice gen general col adm chancellor minister prime former state attorney spokesman spokeswoman
+  councilwoman councilman councilmember congressman congresswoman commissioner ambassador secretary-general sheriff chief
   spokesperson chairman chairwoman chair ceo director leader candidate nominee democrat republican rev
   the a an of for to and herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister
   ministerin sprecher sprecherin der die das des dem den ein eine einer vorsitzende vorsitzender chef chefin

@@ -3,10 +3,11 @@ import { PRONOUNS, TITLE_WORDS, UNRESOLVED_PRONOUNS } from './lexicon';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
 /** Runs of capitalised words, with an optional middle initial ("Hillary Rodham Clinton", "George W. Bush"). */
-const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+)+/gu;
+const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)+/gu;
 /** Words in a capitalised run that make it an organisation or place, not a person. */
 const NOT_PERSON = /^(?:News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
 
+const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
 
 /** The name words of a mention without leading titles and articles ("Spokeswoman Haley Morris" -> "Haley Morris"). */
@@ -16,6 +17,12 @@ export function nameOf(mention: string): string | null {
   while (end > 0 && !NAME_WORD.test(words[end - 1])) end--;
   let start = end;
   while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, ''))) start--;
+  // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
+  if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
+  // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
+  if (end - start === 1 && start === 0 && end < words.length && /^\p{Ll}/u.test(words[end])) return null;
+  // "der Verwaltung": German capitalises every noun; one noun after an article describes, it does not name.
+  if (end - start === 1 && start > 0 && GERMAN_ARTICLE.test(words[start - 1])) return null;
   return start < end ? words.slice(start, end).join(' ') : null;
 }
 
