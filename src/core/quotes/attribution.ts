@@ -14,6 +14,10 @@ export interface Attribution {
   cue: string | null;
   /** Where the attribution clause ends (used to join a quotation interrupted by it). */
   end: number;
+  /** Where the last word of the cue or mention after the quotation ends, when known. */
+  cueEnd?: number | null;
+  /** A guess (the subject of the sentence), not a reporting clause. */
+  weak?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
@@ -140,6 +144,8 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     const t = tokens[i];
     if (!t.word) continue;
     const lower = t.text.toLowerCase();
+    // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+    if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
     } else if (lower === 'so' && lang === 'de' && tokens[i - 1]?.text === ',') {
@@ -168,6 +174,7 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
     speakerEnd: span ? tokens[span[1]].end : null,
     cue: cue.text,
     end,
+    cueEnd: Math.max(tokens[cue.last].end, span ? tokens[span[1]].end : 0),
   };
 }
 

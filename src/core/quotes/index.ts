@@ -87,8 +87,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const sentenceTo = sentenceEnd(span.end);
     // …unless that next sentence is a short attribution of its own ("…missing.” Trump said.").
     const shortNext = closesSentence && wordCount(masked.slice(span.end, sentenceTo)) <= 6;
-    const to = closesSentence && !shortNext ? span.end : sentenceTo;
-    const after = attributionAfter(masked, span.end, to, lang);
+    let after = attributionAfter(masked, span.end, closesSentence && !shortNext ? span.end : sentenceTo, lang);
+    // "“The bad ones?” Trump asked, turning …": a question or exclamation followed straight by its attribution.
+    if (!after && closesSentence && /[!?]\s*$/u.test(text.slice(span.start + 1, span.end - 1))) {
+      const clause = attributionAfter(masked, span.end, sentenceTo, lang);
+      if (clause && clause.cueEnd != null && /^\s*(?:[,.;:]|$)/u.test(masked.slice(clause.cueEnd, clause.cueEnd + 2))) after = clause;
+    }
+    const to = after ? after.end : closesSentence && !shortNext ? span.end : sentenceTo;
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
@@ -112,7 +117,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const ownSentence = !masked.slice(from, span.start).trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
     // The subject alone is no evidence of reported speech ("the so-called “rebels”"): it only names the source.
     const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
-    if (subject) attribution = subject;
+    if (subject) attribution = { ...subject, weak: true };
     const attributedAfter = attribution === after && after !== null;
     const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))));
     // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
@@ -139,7 +144,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       const last = group[group.length - 1];
       const next = kept[k + 1];
       const gap = text.slice(Math.min(last.attribution?.end ?? last.span.end, next.span.start), next.span.start);
-      const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.speakerStart === last.attribution?.speakerStart;
+      const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
       const joins = last.attributedAfter && last.attribution!.speakerStart !== null && !/\n/u.test(gap) && !gap.trim() && sameSpeaker;
       if (!joins) break;
       group.push(next);

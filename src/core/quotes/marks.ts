@@ -60,7 +60,9 @@ function roles(c: string, prev: string | undefined, next: string | undefined): {
   // Guillemets may have (no-break) spaces inside (« texte »), so only the outer side tells the role.
   if (GUILLEMET.has(c)) return { canOpen: isSpace(prev) || (prev !== undefined && isOpenPunct(prev)), canClose: isSpace(next) || !isWordChar(next) };
   const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
-  const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next)) && CLOSING.has(c);
+  // A closing curly mark right after punctuation closes even when the space after it is missing (,”Clinton said).
+  const closesGlued = (c === '”' || c === '»' || c === '“') && prev !== undefined && /[,.!?]/u.test(prev);
+  const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next) || closesGlued) && CLOSING.has(c);
   return { canOpen, canClose };
 }
 
