@@ -40,6 +40,11 @@ interface PageResult {
   cleanupMs?: number;
   readabilityMs?: number;
   ruleMs?: Record<string, number>;
+  /** For finding misfires: the `with` snippets cleanup hid, the `without` snippets it left. */
+  lostWith?: string[];
+  visibleWithout?: string[];
+  /** Rule and first words of each hidden block. */
+  hidden?: string[];
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -147,7 +152,9 @@ async function runPage(context: BrowserContext, extensionOrigin: string, page: W
       html.removeAttribute('data-tidyread');
       const before = document.body?.innerText ?? '';
       html.setAttribute('data-tidyread', 'on');
-      return { before, after, hidden: document.querySelectorAll('[data-tidyread-hide]').length };
+      const blocks = [...document.querySelectorAll('[data-tidyread-hide]')];
+      const hidden = blocks.map((block) => block.getAttribute('data-tidyread-hide') + ': ' + (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
+      return { before, after, hidden };
     }), PAGE_TIMEOUT_MS, 'read the visible text');
     const before = normalize(texts.before);
     const after = normalize(texts.after);
@@ -155,12 +162,17 @@ async function runPage(context: BrowserContext, extensionOrigin: string, page: W
     const withBefore = visible(truth.with, before);
     const withoutBefore = visible(truth.without, before);
     result.withBefore = withBefore.length;
-    result.withKept = visible(withBefore, after).length;
+    const withKept = visible(withBefore, after);
+    result.withKept = withKept.length;
+    result.lostWith = withBefore.filter((snippet) => !withKept.includes(snippet));
     result.withoutBefore = withoutBefore.length;
-    result.withoutHidden = withoutBefore.length - visible(withoutBefore, after).length;
+    const withoutVisible = visible(withoutBefore, after);
+    result.withoutHidden = withoutBefore.length - withoutVisible.length;
+    result.visibleWithout = withoutVisible;
     result.precisionBefore = wordPrecision(texts.before, truth.mainContent);
     result.precisionAfter = wordPrecision(texts.after, truth.mainContent);
-    result.hiddenBlocks = texts.hidden;
+    result.hiddenBlocks = texts.hidden.length;
+    result.hidden = texts.hidden;
 
     for (const content of scripts) await tab.addScriptTag({ content });
     const cost = await withTimeout(tab.evaluate(TIME_IN_PAGE) as Promise<Pick<PageResult, 'detectMs' | 'cleanupMs' | 'readabilityMs' | 'ruleMs'>>, PAGE_TIMEOUT_MS, 'time detection, cleanup and Readability');

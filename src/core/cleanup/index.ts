@@ -2,6 +2,7 @@
 import type { HiddenBlock } from '../types';
 import { HIDE_ATTR, VISUALLY_HIDDEN_ATTR } from './marks';
 import type { CleanupRule, HideMode } from './rule';
+import { adLabel } from './rules/ad-label';
 import { adSlots } from './rules/ad-slots';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
@@ -22,7 +23,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, commentForm, sidebar, pageChrome,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, sidebar, pageChrome,
 ];
 
 export interface ClutterBlock {

@@ -1,9 +1,14 @@
 import { wordPattern } from '../scan';
 import { structuralRule } from '../structural';
 
-/** Comment forms and the comment area of blogs; forum threads use other names, and the story guard protects posts. */
+/**
+ * Comment forms only. The comments themselves stay: on forums and product pages they are the content
+ * (hiding comment lists lost forum posts and course reviews on wcxb-dev pages 0575 and 0185).
+ */
 export const commentForm = structuralRule({
   id: 'comment-form',
-  description: 'Comment forms and comment sections',
-  signature: wordPattern('respond|comment-respond|commentform|comments-area|comments|comment-form|disqus_thread|fb-comments|wpdiscuz|commentlist|comment-list'),
+  description: 'Comment forms',
+  signature: wordPattern('respond|comment-respond|commentform|comment-form|comments-form|reply-form|disqus_thread|wpdiscuz|fb-comments'),
+  accept: (element) => element.querySelector('form, textarea') !== null || element.tagName === 'FORM',
+  maxChars: 1500,
 });

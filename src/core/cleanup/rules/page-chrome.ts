@@ -1,8 +1,12 @@
 import { structuralRule } from '../structural';
 
-/** Site navigation and the page footer: the frame of every page on the site, not this page's story. */
+/**
+ * Site navigation, the site header (logo, account and shop buttons) and the page footer: the frame of
+ * every page on the site, not this page's story. An article's own header and footer stay.
+ */
 export const pageChrome = structuralRule({
   id: 'page-chrome',
-  description: 'Site navigation menus and the page footer',
-  signature: /^(?:nav|footer) |(?:^|[\s_-])(?:site-footer|site-nav|main-nav|navbar|menu-main|breadcrumbs?)(?=$|[\s_-])/,
+  description: 'Site navigation, header and footer',
+  signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:site-footer|site-header|masthead|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
+  accept: (element) => element.tagName === 'NAV' || element.parentElement?.closest('article, main, [role="main"]') == null,
 });
