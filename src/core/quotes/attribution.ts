@@ -144,8 +144,10 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     const t = tokens[i];
     if (!t.word) continue;
     const lower = t.text.toLowerCase();
-    // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+    // A capitalised word inside a sentence is a name ("the United States"), not a verb; after an article or
+    // a possessive it is a noun ("his promise", "a statement").
     if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
+    if (lang === 'en' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
     } else if (lower === 'so' && lang === 'de' && tokens[i - 1]?.text === ',') {

@@ -37,6 +37,9 @@ function mask(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
+/** What may follow the verb of an attribution standing as its own sentence ("Trump said on Monday."). */
+const AFTER_ATTRIBUTION = /^\s*(?:[,.;:!?]|$|(?:on|in|at|during|after|before|to|of|about|yesterday|today|tonight|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|im|auf|bei|gegenüber|vor|nach|gestern|heute)\b)/iu;
+
 const SENTENCE_END = /[.!?]+(?=\s|$)|\n/gu;
 
 /** Offsets just after each sentence end in masked text (not after "Mr." or an initial). */
@@ -86,14 +89,15 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const closesSentence = /[.!?…]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
     const sentenceTo = sentenceEnd(span.end);
     // …unless that next sentence is a short attribution of its own ("…missing.” Trump said.").
-    const shortNext = closesSentence && wordCount(masked.slice(span.end, sentenceTo)) <= 6;
-    let after = attributionAfter(masked, span.end, closesSentence && !shortNext ? span.end : sentenceTo, lang);
-    // "“The bad ones?” Trump asked, turning …": a question or exclamation followed straight by its attribution.
-    if (!after && closesSentence && /[!?]\s*$/u.test(text.slice(span.start + 1, span.end - 1))) {
+    let after = attributionAfter(masked, span.end, closesSentence ? span.end : sentenceTo, lang);
+    // "…missing.” Trump said." / "“The bad ones?” Trump asked, turning …": a sentence that is only the
+    // attribution (what follows its verb is punctuation, or a few words: "Trump said on Monday.").
+    if (!after && closesSentence) {
       const clause = attributionAfter(masked, span.end, sentenceTo, lang);
-      if (clause && clause.cueEnd != null && /^\s*(?:[,.;:]|$)/u.test(masked.slice(clause.cueEnd, clause.cueEnd + 2))) after = clause;
+      const rest = clause?.cueEnd != null ? masked.slice(clause.cueEnd, sentenceTo) : '';
+      if (clause && AFTER_ATTRIBUTION.test(rest)) after = clause;
     }
-    const to = after ? after.end : closesSentence && !shortNext ? span.end : sentenceTo;
+    const to = after ? after.end : closesSentence ? span.end : sentenceTo;
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);

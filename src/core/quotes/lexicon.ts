@@ -102,6 +102,7 @@ export const TITLE_WORDS = new Set(
 export const MENTION_STOP = new Set(
   words(`
   that who which whom whose when while where as because but and or if then also later once again still
+  until unless although though whereas whether than
   in on at to by from during after before about with into over since this last earlier yesterday today
   tonight is was were are has have had had been be would will could should may might did does do not
   dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
