@@ -7,7 +7,7 @@
 export const PROMO_HEADING = phrasePattern(
     [
       // English
-      "you may (?:have )?missed(?: it)?|you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|be interested in)|(?:we|you) think you'll like",
+      "you may (?:have )?missed(?: it)?|you(?: may| might| will|'ll) (?:also )?(?:like|enjoy|be interested in)|(?:we|you) think you'll like",
       'related(?: posts?| articles?| stories| news| content| reading| reads| links| topics| videos?)?|more (?:from|on|in|by|about) .{1,40}',
       'more (?:stories|news|articles|posts|to read|to explore)|recommended(?: for you| stories| articles| posts| reading| videos?)?',
       'trending(?: now| stories| news| articles| posts| topics| today)?|most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
@@ -43,6 +43,6 @@ export const READ_MORE_LINE = phrasePattern(
  * that the many short texts of a page are tested raw, without normalizing each one first.
  */
 function phrasePattern(alternatives: string): RegExp {
-  const tolerant = alternatives.replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
+  const tolerant = alternatives.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
   return new RegExp(`^[^\\p{L}\\p{N}]*(?:${tolerant})[^\\p{L}\\p{N}]*$`, 'iu');
 }

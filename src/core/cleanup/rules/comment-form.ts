@@ -8,7 +8,7 @@ import { structuralRule } from '../structural';
 export const commentForm = structuralRule({
   id: 'comment-form',
   description: 'Comment forms',
-  signature: wordPattern('respond|comment-respond|commentform|comment-form|comments-form|reply-form|disqus_thread|wpdiscuz|fb-comments'),
+  signature: wordPattern('respond|comment-respond|comments?[-_]?form|reply[-_]?form|disqus_thread|wpdiscuz|fb-comments'),
   accept: (element) => element.querySelector('form, textarea') !== null || element.tagName === 'FORM',
   maxChars: 1500,
 });

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
+import { PROMO_HEADING, READ_MORE_LINE } from '../../src/core/cleanup/phrases';
+import { parseHtml } from '../../src/node/dom';
+
+const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
+const related = (heading: string) => `<section><h2>${heading}</h2><a href="/a">One</a> <a href="/b">Two</a> <a href="/c">Three</a></section>`;
+
+function page(body: string) {
+  return parseHtml(`<!DOCTYPE html><html><body>${body}</body></html>`, 'https://news.example/2026/story').document;
+}
+
+describe('promo headings', () => {
+  it.each([
+    'You May Missed it !', 'YOU MAY ALSO LIKE', 'Related posts:', '— More from Harbour Times —', 'Recommended for you', 'Trending now',
+    'Most popular', 'Sponsored', 'Around the web', 'You’ll also like', 'Das könnte Sie auch interessieren', 'Meistgelesen',
+    'Mehr zum Thema', 'Vous aimerez aussi', 'À lire aussi', 'Les plus lus', 'También te puede interesar', 'Lo más leído', 'Noticias relacionadas',
+  ])('matches %s', (heading) => {
+    expect(PROMO_HEADING.test(heading)).toBe(true);
+  });
+
+  it.each(['Related work on harbour bridges in Europe since 1900 and what they teach', 'The most popular mayor in decades', 'Trending downward'])(
+    'leaves the sentence %s alone',
+    (text) => {
+      expect(PROMO_HEADING.test(text)).toBe(false);
+    },
+  );
+
+  it('tells a "read more" line from a "read more" teaser link', () => {
+    expect(READ_MORE_LINE.test('Read More News at Storify News')).toBe(true);
+    expect(READ_MORE_LINE.test('Also read: Ferry prices to rise')).toBe(true);
+    expect(READ_MORE_LINE.test('Read more')).toBe(false);
+  });
+});
+
+describe('story guard', () => {
+  it('refuses the story block and anything holding it, allows a block beside it', () => {
+    const doc = page(`<div id="wrap"><div id="story">${story}</div><div id="side"><a href="/x">x</a></div></div>`);
+    const guard = storyGuard(doc);
+    expect(guard.holdsStory(doc.getElementById('story')!)).toBe(true);
+    expect(guard.holdsStory(doc.getElementById('wrap')!)).toBe(true);
+    expect(guard.holdsStory(doc.getElementById('side')!)).toBe(false);
+  });
+
+  it('widens the story over an ad that splits it in two blocks', () => {
+    const doc = page(`<div id="body"><div>${story}</div><div class="ad-slot">Ad</div><div>${story}</div></div>`);
+    expect(locateStory(doc).root?.id).toBe('body');
+    expect(locateStory(doc).paragraphs.length).toBe(12);
+  });
+
+  it('never hides the story even when its container has a clutter class', () => {
+    const doc = page(`<div class="sidebar-layout"><div class="related-content">${story}</div></div>${related('Related posts')}`);
+    const blocks = findClutter(doc);
+    expect(blocks.map((block) => block.rule)).toEqual(['promo-heading']);
+    expect(blocks[0].element.tagName).toBe('SECTION');
+  });
+});
+
+describe('marks', () => {
+  it('skips the blocks the reader asked to keep, and clearMarks undoes everything', () => {
+    const doc = page(`<main>${story}</main>${related('Trending')}${related('Most read')}`);
+    const before = doc.body.innerHTML;
+    const blocks = findClutter(doc);
+    expect(blocks).toHaveLength(2);
+    const marked = markClutter(blocks, (block) => block.text.startsWith('Trending'));
+    expect(toHidden(marked)).toEqual([{ rule: 'promo-heading', text: 'Most read One Two Three' }]);
+    expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
+    clearMarks(doc);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('looks only inside the late-added elements when asked', () => {
+    const doc = page(`<main>${story}</main>${related('Trending')}<div id="late">${related('Sponsored')}</div>`);
+    const late = findClutter(doc, undefined, { within: [doc.getElementById('late')!] });
+    expect(late.map((block) => block.text)).toEqual(['Sponsored One Two Three']);
+  });
+
+  it('gives first words with the text of separate blocks apart', () => {
+    const doc = page('<div id="x"><h2>Top</h2><p>One two</p><p>three <b>fo</b>ur</p></div>');
+    expect(firstWords(doc.getElementById('x')!, 3)).toBe('Top One two…');
+    expect(firstWords(doc.getElementById('x')!)).toBe('Top One two three four');
+  });
+});
