@@ -227,18 +227,22 @@ describeInBrowsers('popup', (ctx) => {
     });
   }
 
-  it('records when the story is shown (data-story-shown-ms) on the seed page', async () => {
-    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
-    await waitForContentScript(ctx.session, tabId);
-    const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const popup = await ctx.session.openPopup(tabId);
-      expect(await waitForStory(popup)).toEqual({ shown: true });
-      times.push(Number(await popup.evaluate(() => document.body.dataset.storyShownMs)));
-      await popup.close();
+  it('records when the story is shown (data-story-shown-ms), on the seed page and another article', async () => {
+    for (const path of [SEED, '/e2e-second-story/source.html']) {
+      const { tabId } = await ctx.session.openTab(ctx.server.url(path));
+      const status = await waitForContentScript(ctx.session, tabId);
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const popup = await ctx.session.openPopup(tabId);
+        expect(await waitForStory(popup)).toEqual({ shown: true });
+        times.push(Number(await popup.evaluate(() => document.body.dataset.storyShownMs)));
+        await popup.close();
+      }
+      expect(times.every((time) => Number.isFinite(time) && time > 0)).toBe(true);
+      const median = [...times].sort((a, b) => a - b)[2];
+      // On a page detected as "not an article" the time includes the test's click on "Show the story anyway".
+      const how = status.detection?.isArticle ? 'shown at once' : 'after a click on "Show the story anyway"';
+      console.log(`[${ctx.browser}] ${path}: popup story shown ${median} ms after the popup started, ${how} (median of 5; all: ${times.join(', ')} ms)`);
     }
-    expect(times.every((time) => Number.isFinite(time) && time > 0)).toBe(true);
-    const sorted = [...times].sort((a, b) => a - b);
-    console.log(`[${ctx.browser}] popup story shown at ${sorted[2]} ms after the popup started (median of 5; all: ${times.join(', ')} ms)`);
   });
 });
