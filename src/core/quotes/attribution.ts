@@ -268,6 +268,11 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   const cues = findCues(tokens, i, Math.min(tokens.length, i + 30), lang, text);
   const cue = cues[0] ?? unlistedCue(tokens, i, lang);
   if (!cue) return null;
+  // "“…”, wie Hoyzer von Spiegel-Online zitiert wird", "“…,” as Trump put it": the subject follows "wie"/"as".
+  if (/^(?:wie|as)$/iu.test(tokens[i].text) && cue.first > i + 1 && cue.first - i <= 9) {
+    const span = mentionAfter(tokens, i, cue.first);
+    if (span) return attribution(tokens, span, cue, to);
+  }
   // "…, a déclaré X", "…, ha dicho X": an auxiliary before the verb still puts the cue first.
   let j = i;
   while (j < cue.first && AUX.has(tokens[j].text.toLowerCase())) j++;

@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, TITLE_WORDS } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, TITLE_WORDS } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -111,7 +111,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // No source in the sentence: the subject of the sentence, or when the quotation opens its sentence (or
     // German reports it in the subjunctive), the source of the sentence before ("Stoiber begründete … Damit seien „…“").
     const opensSentence = !masked.slice(from, span.start).trim();
-    const continues = attribution?.speakerStart == null && (opensSentence || (lang === 'de' && DE_REPORTED.test(masked.slice(from, span.start))));
+    const continues = attribution?.speakerStart == null && (opensSentence || (lang === 'de' && DE_REPORTED_WIDE.test(masked.slice(from, span.start))));
     const previous = continues ? previousSentenceSource(masked, from, ends, lang) : null;
     const subject = attribution?.speakerStart == null ? (previous ?? sentenceSubject(masked, from, span.start)) : null;
     const inner = innerText(text, span);

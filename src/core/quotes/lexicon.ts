@@ -41,7 +41,8 @@ const DE_VERBS = words(`
   würdigte würdigt lobte lobt entgegnete entgegnet versicherte versichert bekräftigte bekräftigt
   räumte räumt ergänzte ergänzt fügte fügt unterstrich unterstreicht beschrieb beschreibt bestätigte
   sprach spricht verlangte verlangt mahnte mahnt appellierte beklagte beklagt klagte behauptete behauptet
-  glaubt glaubte hofft hoffte twitterte twittert schimpfte
+  glaubt glaubte hofft hoffte twitterte twittert schimpfte ausdrückte ausgedrückt formulierte formuliert
+  bilanzierte resümierte unterstrich betonten erläuterte erläutert
   `);
 const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
 const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
@@ -115,3 +116,5 @@ export const MENTION_STOP = new Set(
 
 /** Konjunktiv I forms that mark German reported speech around a partial quotation. */
 export const DE_REPORTED = /\b(?:sei|seien|habe|hätten?|werde|würden?|könne|müsse|solle|dürfe|wolle|gebe|stehe|liege)\b/u;
+/** More subjunctive forms: enough to carry the speaker over from the sentence before, too weak to make a quotation. */
+export const DE_REPORTED_WIDE = /\b(?:sei|seien|habe|hätten?|werde|würden?|könne|müsse|solle|dürfe|wolle|gebe|stehe|liege|drohe|fehle|gehe|komme|bleibe|wisse|halte|sehe|brauche|stecke|zeige|lasse|mache)\b/u;
