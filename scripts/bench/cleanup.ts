@@ -134,7 +134,14 @@ async function liveWorker(context: BrowserContext, origin: string): Promise<Work
   return worker;
 }
 
+/** A page that navigates itself (a script redirect) destroys the evaluation: measure it again once it has settled. */
 async function runPage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[]): Promise<PageResult> {
+  const first = await measurePage(context, extensionOrigin, page, url, scripts);
+  if (!first.error?.includes('context was destroyed')) return first;
+  return measurePage(context, extensionOrigin, page, url, scripts, true);
+}
+
+async function measurePage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[], settle = false): Promise<PageResult> {
   const result: PageResult = { id: page.id, type: page.type };
   const truth = loadTruth(page.id);
   const key = keysFor(url).page!;
@@ -144,6 +151,7 @@ async function runPage(context: BrowserContext, extensionOrigin: string, page: W
   tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    if (settle) await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
       .catch(() => { throw new Error('reader mode never turned on (no data-tidyread="on" on <html>)'); });
     const texts = await withTimeout(tab.evaluate(() => {
