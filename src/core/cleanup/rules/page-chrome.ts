@@ -7,6 +7,10 @@ import { structuralRule } from '../structural';
 export const pageChrome = structuralRule({
   id: 'page-chrome',
   description: 'Site navigation, header and footer',
-  signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:site-footer|site-header|masthead|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
-  accept: (element) => element.tagName === 'NAV' || element.parentElement?.closest('article, main, [role="main"]') == null,
+  signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
+  accept: (element) =>
+    element.tagName === 'NAV' ||
+    (element.parentElement?.closest('article, main, [role="main"]') == null &&
+      // A header with a heading is a page's hero (a course, a shop category: wcxb-dev 0185, 0655), not the site's frame.
+      (element.tagName !== 'HEADER' || element.querySelector('h1, h2') === null)),
 });
