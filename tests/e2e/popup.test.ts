@@ -20,9 +20,16 @@ function fold(text: string): string {
 /** Pages an extension may not touch, with the URL each browser gives them. */
 function restrictedPages(browser: BrowserName, seedUrl: string): string[] {
   const file = pathToFileURL(join(FIXTURES_DIR, 'seed-storify/source.html')).href;
-  const common = ['about:blank', `view-source:${seedUrl}`, file];
+  const pdf = new URL('/e2e-pdf/sample.pdf', seedUrl).href;
+  const common = ['about:blank', `view-source:${seedUrl}`, file, pdf];
   return browser === 'chromium' ? ['chrome://version/', 'chrome://extensions/', ...common] : ['about:config', 'about:support', ...common];
 }
+
+/** The browsers' add-on stores; unreachable here, so the tab shows an error page at the store's address. */
+const STORES: Record<BrowserName, string> = {
+  chromium: 'https://chromewebstore.google.com/detail/tidyread/abcdefghijklmnopabcdefghijklmnop',
+  firefox: 'https://addons.mozilla.org/en-US/firefox/addon/tidyread/',
+};
 
 /** Hostile fixtures: the extraction engineer's extract-hostile-* pages and this suite's e2e-hostile. */
 const HOSTILE_FIXTURES = readdirSync(FIXTURES_DIR)
@@ -172,8 +179,9 @@ describeInBrowsers('popup', (ctx) => {
   });
 
   it('on pages it cannot change, says so in plain words and nothing throws', async () => {
-    for (const url of restrictedPages(ctx.browser, ctx.server.url(SEED))) {
-      const { tabId } = await ctx.session.openTab(url);
+    const store = STORES[ctx.browser];
+    for (const url of [...restrictedPages(ctx.browser, ctx.server.url(SEED)), store]) {
+      const { tabId } = await ctx.session.openTab(url, { failedLoad: url === store });
       const popup = await ctx.session.openPopup(tabId);
       expect(await waitForPopupReady(popup), url).toBe('notice');
       const shown = await popup.evaluate(() => ({
@@ -181,7 +189,11 @@ describeInBrowsers('popup', (ctx) => {
         switchVisible: document.querySelector('[role="switch"]')?.checkVisibility() ?? false,
         story: !document.getElementById('story')?.hidden,
       }));
-      expect(shown.notice, url).toMatch(/^(Tidyread|Browsers|This is one of the browser's own pages)[^\n]{10,200}\.$/);
+      // One or two short sentences that say why, with no code words in them.
+      expect(shown.notice, url).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+      expect(shown.notice, url).toMatch(/Tidyread|browser|extension/i);
+      if (url.endsWith('.pdf')) expect(shown.notice, url).toMatch(/PDF/);
+      if (url === store) expect(shown.notice, url).toMatch(/store/);
       expect(shown.notice, url).not.toMatch(/error|undefined|null|exception|\bat \S+:\d+/i);
       expect(shown.switchVisible, url).toBe(false);
       expect(shown.story, url).toBe(false);

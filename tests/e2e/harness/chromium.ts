@@ -2,7 +2,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserEnv, extensionDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
-import { CALL_TIMEOUT_MS, waitUntil, withTimeout } from './wait';
+import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
 
 /** The extension APIs as Chromium exposes them to the service worker (promise-returning in MV3). */
 interface ChromeApi {
@@ -105,9 +105,10 @@ class ChromiumSession implements BrowserSession {
     await Promise.all(this.opened.splice(0).map((page) => page.close()));
   }
 
-  async openTab(url: string): Promise<OpenedTab> {
+  async openTab(url: string, options: { failedLoad?: boolean } = {}): Promise<OpenedTab> {
     const page = this.track(new ChromiumPage(await this.context.newPage()));
-    await page.goto(url);
+    if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
+    else await page.goto(url);
     return { page, tabId: await this.tabIdOf(page) };
   }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID, browserEnv, extensionDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
-import { CALL_TIMEOUT_MS, waitUntil, withTimeout } from './wait';
+import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
 
 /** The extension APIs as Firefox exposes them to extension pages. */
 interface FirefoxApi {
@@ -99,9 +99,10 @@ class FirefoxSession implements BrowserSession {
     await Promise.all(this.opened.splice(0).map((page) => page.close()));
   }
 
-  async openTab(url: string): Promise<OpenedTab> {
+  async openTab(url: string, options: { failedLoad?: boolean } = {}): Promise<OpenedTab> {
     const page = this.track(new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab')));
-    await page.goto(url);
+    if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
+    else await page.goto(url);
     return { page, tabId: await this.tabIdOf(page) };
   }
 

@@ -28,8 +28,11 @@ export interface BrowserSession {
   readonly name: BrowserName;
   /** chrome-extension://<id> or moz-extension://<uuid> */
   readonly extensionOrigin: string;
-  /** Opens a new tab at url (waits for load) and returns it with its extension-API tab id. */
-  openTab(url: string): Promise<OpenedTab>;
+  /**
+   * Opens a new tab at url (waits for load) and returns it with its extension-API tab id.
+   * With failedLoad, the page is expected not to load (an unreachable host): the tab keeps the address.
+   */
+  openTab(url: string, options?: { failedLoad?: boolean }): Promise<OpenedTab>;
   /** Opens popup.html?tab=<tabId> in its own tab and waits until the popup asked the background for the tab. */
   openPopup(tabId: number, query?: string): Promise<TestPage>;
   /** The tab id (extension API) of a page opened by openTab, after navigations. */

@@ -40,3 +40,9 @@ export async function waitUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
+
+/** A navigation that must fail (the host does not resolve here): its error is the expected outcome. */
+export async function expectFailedLoad(navigation: Promise<unknown>, url: string): Promise<void> {
+  const loaded = await navigation.then(() => true, () => false);
+  if (loaded) throw new Error(`${url} loaded, but the test expected it to fail (no outside hosts are reachable)`);
+}
