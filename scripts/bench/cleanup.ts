@@ -234,14 +234,23 @@ async function main() {
     ],
   });
   const results: PageResult[] = [];
+  let currentPage = '';
   try {
     // Nothing but the local server: outside hosts are refused before any lookup, and here too in case.
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/, (route) => route.abort());
+    // A page that sends itself elsewhere (location.replace in wcxb-dev 0119) stays where it is.
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      const target = request.url();
+      const local = target.startsWith(origin + '/') || /^(chrome-extension|data|blob):/.test(target);
+      const strayNavigation = request.isNavigationRequest() && request.frame().parentFrame() === null && target !== currentPage;
+      return local && !strayNavigation ? route.continue() : route.abort();
+    });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     const started = Date.now();
     for (const [i, page] of pages.entries()) {
-      results.push(await runPage(context, extensionOrigin, page, `${origin}/wcxb/${page.id}.html`, scripts));
+      currentPage = `${origin}/wcxb/${page.id}.html`;
+      results.push(await runPage(context, extensionOrigin, page, currentPage, scripts));
       if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
     }
   } finally {

@@ -4,13 +4,24 @@ import { structuralRule } from '../structural';
  * Site navigation, the site header (logo, account and shop buttons) and the page footer: the frame of
  * every page on the site, not this page's story. An article's own header and footer stay.
  */
+const HEADERISH = /^header |header(?=$|[\s_-])/;
+/** A site header is logo, links and buttons; a header with a heading or with prose of its own is a page's hero. */
+const MAX_HEADER_PROSE_CHARS = 80;
+
+function isSiteHeader(element: Element): boolean {
+  if (element.querySelector('h1, h2')) return false;
+  let linkChars = 0;
+  for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars < MAX_HEADER_PROSE_CHARS;
+}
+
 export const pageChrome = structuralRule({
   id: 'page-chrome',
   description: 'Site navigation, header and footer',
-  signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
+  signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|header|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
   accept: (element) =>
     element.tagName === 'NAV' ||
     (element.parentElement?.closest('article, main, [role="main"]') == null &&
-      // A header with a heading is a page's hero (a course, a shop category: wcxb-dev 0185, 0655), not the site's frame.
-      (element.tagName !== 'HEADER' || element.querySelector('h1, h2') === null)),
+      // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).
+      (!HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || isSiteHeader(element))),
 });
