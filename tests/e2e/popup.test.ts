@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { FIXTURES_DIR, NO_REFRESH_PARAM } from './harness/server';
 import type { BrowserName, BrowserSession, TestPage } from './harness/session';
 import { describeInBrowsers } from './harness/suite';
+import { waitUntil } from './harness/wait';
 import {
   openPopupReady, toggleFromPopup, waitForContentScript, waitForPopupReady, waitForStory,
 } from './harness/tidyread';
@@ -176,6 +177,57 @@ describeInBrowsers('popup', (ctx) => {
     await page.reload();
     await page.waitFor(() => document.documentElement.getAttribute('data-tidyread') === 'on', 'reader mode on after reload');
     expect(await grid()).toBe(true);
+  });
+
+  it('lays out a right-to-left story right to left', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-rtl/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const layout = await popup.evaluate(() => {
+      const body = document.getElementById('story-body')!;
+      return { direction: getComputedStyle(body).direction, text: body.innerText };
+    });
+    expect(layout.direction).toBe('rtl');
+    expect(layout.text).toContain('افتتحت البلدية يوم السبت مكتبة عامة جديدة');
+  });
+
+  it('remembers the reader\'s text size', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const fontSize = (popup: TestPage) => popup.evaluate(() => getComputedStyle(document.getElementById('story-body')!).fontSize);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const before = parseFloat(await fontSize(popup));
+    await popup.clickByRole('button', 'Larger text');
+    await popup.clickByRole('button', 'Larger text');
+    const larger = parseFloat(await popup.waitFor(
+      (start) => {
+        const size = getComputedStyle(document.getElementById('story-body')!).fontSize;
+        return parseFloat(size) > start ? size : undefined;
+      },
+      'the story text to grow',
+      before,
+    ));
+    await waitUntil(async () => typeof (await ctx.session.storage())['settings:fontSize'] === 'number', 'the text size to be stored');
+    await popup.close();
+
+    const reopened = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(reopened)).toEqual({ shown: true });
+    await reopened.waitFor((size) => parseFloat(getComputedStyle(document.getElementById('story-body')!).fontSize) === size, 'the stored text size', larger);
+  });
+
+  it('for a tab that is gone or a bad tab number, says so in plain words', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await page.close();
+    for (const query of [String(tabId), 'not-a-number']) {
+      const popup = await ctx.session.openPopup(query);
+      expect(await waitForPopupReady(popup)).toBe('notice');
+      const notice = await popup.evaluate(() => document.getElementById('notice')?.textContent ?? '');
+      expect(notice).toMatch(/^[A-Z"][^\n]{20,200}[.)]$/);
+      expect(notice).toContain(query === 'not-a-number' ? 'not a tab number' : 'no open tab');
+      expect(popup.errors).toEqual([]);
+    }
   });
 
   it('on pages it cannot change, says so in plain words and nothing throws', async () => {

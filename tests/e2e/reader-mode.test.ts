@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
 import { describeInBrowsers } from './harness/suite';
+import { waitUntil } from './harness/wait';
 import {
   openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode,
 } from './harness/tidyread';
@@ -113,6 +114,15 @@ describeInBrowsers('reader mode', (ctx) => {
     await toggleFromPopup(popup, plain.page, 'on');
 
     const tracked = await ctx.session.openTab(ctx.server.url(`${SEED}?utm_source=newsletter&utm_medium=email#comments`));
+    await waitForPageMode(tracked.page, 'on');
+    // Following an in-page link changes only the fragment: still the same page, still on.
+    await tracked.page.evaluate(() => {
+      location.hash = '#content';
+    });
+    await waitUntil(async () => {
+      const status = await ctx.session.sendToTab<ContentStatus | null>(tracked.tabId, { type: 'get-status' });
+      return status?.url.endsWith('#content') && status.mode === 'on';
+    }, 'the content script to keep reader mode on after the fragment changed');
     await waitForPageMode(tracked.page, 'on');
     const trackedPopup = await openPopupReady(ctx.session, tracked.tabId);
     expect(await switchState(trackedPopup)).toBe('true');

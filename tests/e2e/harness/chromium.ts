@@ -121,9 +121,9 @@ class ChromiumSession implements BrowserSession {
     }, 'the id of the active tab');
   }
 
-  async openPopup(tabId: number, query = ''): Promise<TestPage> {
+  async openPopup(tab: number | string): Promise<TestPage> {
     const page = this.track(new ChromiumPage(await this.context.newPage()));
-    await page.goto(`${this.extensionOrigin}/popup.html?tab=${tabId}${query}`);
+    await page.goto(`${this.extensionOrigin}/popup.html?tab=${encodeURIComponent(tab)}`);
     return page;
   }
 

@@ -115,9 +115,9 @@ class FirefoxSession implements BrowserSession {
     }, 'the id of the active tab');
   }
 
-  async openPopup(tabId: number, query = ''): Promise<TestPage> {
+  async openPopup(tab: number | string): Promise<TestPage> {
     const page = this.track(new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab')));
-    await page.goto(`${this.extensionOrigin}/popup.html?tab=${tabId}${query}`);
+    await page.goto(`${this.extensionOrigin}/popup.html?tab=${encodeURIComponent(tab)}`);
     return page;
   }
 

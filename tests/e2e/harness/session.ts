@@ -33,8 +33,8 @@ export interface BrowserSession {
    * With failedLoad, the page is expected not to load (an unreachable host): the tab keeps the address.
    */
   openTab(url: string, options?: { failedLoad?: boolean }): Promise<OpenedTab>;
-  /** Opens popup.html?tab=<tabId> in its own tab and waits until the popup asked the background for the tab. */
-  openPopup(tabId: number, query?: string): Promise<TestPage>;
+  /** Opens popup.html?tab=<tab> in its own tab (a string is passed as it is, to test bad values). */
+  openPopup(tab: number | string): Promise<TestPage>;
   /** The tab id (extension API) of a page opened by openTab, after navigations. */
   tabIdOf(page: TestPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;
