@@ -8,7 +8,7 @@ import type { BrowserName, BrowserSession, TestPage } from './harness/session';
 import { describeInBrowsers } from './harness/suite';
 import { waitUntil } from './harness/wait';
 import {
-  openPopupReady, toggleFromPopup, waitForContentScript, waitForPopupReady, waitForStory,
+  openPopupReady, snapshot, toggleFromPopup, waitForContentScript, waitForPopupReady, waitForStory,
 } from './harness/tidyread';
 
 const SEED = '/seed-storify/source.html';
@@ -177,6 +177,30 @@ describeInBrowsers('popup', (ctx) => {
     await page.reload();
     await page.waitFor(() => document.documentElement.getAttribute('data-tidyread') === 'on', 'reader mode on after reload');
     expect(await grid()).toBe(true);
+  });
+
+  it('a click on a quote highlights it in the page without changing the page', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const before = await snapshot(page);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const quote = await popup.evaluate(() => {
+      const first = document.querySelector('#quote-list blockquote') as HTMLElement;
+      first.click();
+      return first.textContent ?? '';
+    });
+    expect(fold(quote)).toContain('despite us optimism');
+    const highlighted = await page.waitFor(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, { forEach(cb: (range: Range) => void): void }> }).highlights;
+      const texts: string[] = [];
+      registry?.get('tidyread-quote')?.forEach((range) => texts.push(range.toString()));
+      const selected = document.getSelection()?.toString() ?? '';
+      return texts[0] || selected || undefined;
+    }, 'the quote to be highlighted in the page');
+    const unquoted = (text: string) => fold(text).replace(/^"/, '');
+    expect(unquoted(highlighted).slice(0, 40)).toBe(unquoted(quote).slice(0, 40));
+    expect(await snapshot(page)).toEqual(before);
   });
 
   it('lays out a right-to-left story right to left', async () => {
