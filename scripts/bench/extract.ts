@@ -1,7 +1,7 @@
 /**
  * Extraction benchmark over WCXB (../shared/corpus/wcxb-dev): Tidyread's extractStory vs plain Readability,
  * on the same pages in the same run, scored as the corpus README says (evaluate.py).
- *   npm run bench:extract -- [--limit N] [--type TYPE] [--part tune|held-out] [--ids 0001,0002] [--pages]
+ *   npm run bench:extract -- [--limit N] [--per-type N] [--type TYPE] [--part tune|held-out] [--ids 0001,0002] [--pages]
  * tune = odd page ids (used to develop the rules), held-out = even ids (never looked at while tuning).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { parseHtml } from '../../src/node/dom';
 
 interface Args {
   limit: number;
+  perType: number;
   type: string | null;
   part: 'all' | 'tune' | 'held-out';
   ids: string[] | null;
@@ -22,7 +23,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: Infinity, type: null, part: 'all', ids: null, pages: false };
+  const args: Args = { limit: Infinity, perType: Infinity, type: null, part: 'all', ids: null, pages: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -31,6 +32,7 @@ function parseArgs(argv: string[]): Args {
       return next;
     };
     if (arg === '--limit') args.limit = Number(value());
+    else if (arg === '--per-type') args.perType = Number(value());
     else if (arg === '--type') args.type = value();
     else if (arg === '--part') {
       const part = value();
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     else fail(`unknown option ${arg}`);
   }
   if (!(args.limit > 0)) fail('--limit must be a positive number');
+  if (!(args.perType > 0)) fail('--per-type must be a positive number');
   return args;
 }
 
@@ -212,6 +215,12 @@ function main(): void {
   if (args.ids) ids = ids.filter((id) => args.ids!.includes(id));
   if (args.type) ids = ids.filter((id) => index[id].page_type === args.type);
   if (args.part !== 'all') ids = ids.filter((id) => (Number(id) % 2 === 1) === (args.part === 'tune'));
+  const taken = new Map<string, number>();
+  ids = ids.filter((id) => {
+    const count = taken.get(index[id].page_type) ?? 0;
+    taken.set(index[id].page_type, count + 1);
+    return count < args.perType;
+  });
   ids = ids.slice(0, args.limit);
   if (ids.length === 0) fail('no pages match');
 

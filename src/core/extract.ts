@@ -5,6 +5,7 @@ import { detectArticle } from './detect';
 import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
+import { documentWith, markedStoryRoot, textLength } from './extract/story-root';
 import { readMetadata } from './metadata';
 import { findQuotes } from './quotes/index';
 import { sanitizeToBody } from './sanitize';
@@ -25,6 +26,27 @@ function firstImage(root: Element): string | null {
   return null;
 }
 
+function readable(doc: Document) {
+  return new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+}
+
+/**
+ * When the page marks a story root holding far more text than Readability kept, Readability settled on a part:
+ * read that root alone, or take it whole when Readability still keeps little of it.
+ */
+function rescueStory(content: Element | null, spare: Document): Element | null {
+  const marked = markedStoryRoot(spare);
+  if (!marked) return content;
+  const root = marked.element;
+  const rootLength = textLength(root);
+  const keptLength = content ? textLength(content) : 0;
+  // How much more text the root must hold: <main> is a weaker witness than <article>.
+  if (rootLength < (marked.broad ? 3 : 2) * keptLength + 200) return content;
+  const again = readable(documentWith(spare, root))?.content ?? null;
+  if (again && textLength(again) >= 0.6 * rootLength) return again;
+  return root;
+}
+
 export function extractStory(doc: Document, options: ExtractOptions): Story {
   const url = options.url ?? doc.URL;
   const detection = detectArticle(doc, url);
@@ -37,19 +59,18 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   realizeLazyImages(clone);
   removePageFurniture(clone);
 
-  const article = new Readability<Element>(clone, {
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  }).parse();
+  // Readability takes the clone apart; the marked story root is looked for in an untouched copy.
+  const spare = clone.cloneNode(true) as Document;
+  const article = readable(clone);
+  const content = rescueStory(article?.content ?? null, spare);
 
   const title = metadata.title ?? article?.title?.trim() ?? null;
   const byline = metadata.byline ?? (article?.byline?.trim() || null);
   let html = '';
   let text = '';
   let leadImage = metadata.leadImage;
-  if (article?.content) {
-    const content = article.content;
-    removeStoryClutter(content, { title: article.title ?? title, byline });
+  if (content) {
+    removeStoryClutter(content, { title: article?.title ?? title, byline });
     for (const element of content.querySelectorAll('[class]')) element.removeAttribute('class');
     const body = sanitizeToBody(content.innerHTML, options.window);
     html = body.innerHTML;

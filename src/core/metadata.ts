@@ -131,6 +131,11 @@ function firstOf(values: Map<string, string>, keys: string[]): string | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Web pages are not older than the web; a year outside this range is a number that is not a date. */
+function plausibleYear(year: number): boolean {
+  return year >= 1990 && year <= 2100;
+}
+
 /** ISO 8601 from the many ways pages write dates; null when it is not a date. */
 export function toIsoDate(raw: string | null): string | null {
   if (!raw) return null;
@@ -138,17 +143,18 @@ export function toIsoDate(raw: string | null): string | null {
   // Already ISO 8601 (date, or date-time with or without zone): keep the page's own precision and zone.
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
   if (iso) {
+    if (!plausibleYear(Number(iso[1].slice(0, 4)))) return null;
     if (!iso[2]) return iso[1];
     const zone = iso[3] ? (iso[3].toUpperCase() === 'Z' ? 'Z' : iso[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
     return `${iso[1]}T${iso[2]}${zone}`;
   }
-  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  if (/^\d{8}$/.test(text) && plausibleYear(Number(text.slice(0, 4)))) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
   if (!/\d{4}/.test(text)) return null;
   const time = Date.parse(text);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
   const year = date.getFullYear();
-  if (year < 1990 || year > 2100) return null;
+  if (!plausibleYear(year)) return null;
   // Without a zone Date.parse reads local time: give back the calendar date the page wrote.
   return /\d{1,2}:\d{2}/.test(text) && /(Z|GMT|UTC|[+-]\d{2}:?\d{2})\b/i.test(text)
     ? date.toISOString()

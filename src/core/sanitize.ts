@@ -6,6 +6,8 @@ export type PurifyWindow = Window | typeof globalThis;
 
 const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'base', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'svg', 'math', 'dialog', 'portal'];
+/** Removed with their content: a button's label or a form control's options are not story text. */
+const FORBID_CONTENTS = ['button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'object', 'embed', 'frameset', 'dialog', 'portal'];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex'];
 
 const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
@@ -26,14 +28,17 @@ function purifierFor(win: PurifyWindow) {
   return purifier;
 }
 
+const CONFIG = {
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ADD_FORBID_CONTENTS: FORBID_CONTENTS,
+  ALLOW_DATA_ATTR: false,
+  USE_PROFILES: { html: true },
+};
+
 /** Sanitized HTML: no scripts, handlers, forms, frames, objects, SVG/MathML, <base> or <meta>. */
 export function sanitizeHtml(html: string, win: PurifyWindow): string {
-  return purifierFor(win).sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    USE_PROFILES: { html: true },
-  }) as unknown as string;
+  return purifierFor(win).sanitize(html, CONFIG) as unknown as string;
 }
 
 /**
@@ -41,11 +46,5 @@ export function sanitizeHtml(html: string, win: PurifyWindow): string {
  * so that the caller can read the text of exactly what is shown.
  */
 export function sanitizeToBody(html: string, win: PurifyWindow): HTMLElement {
-  return purifierFor(win).sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    USE_PROFILES: { html: true },
-    RETURN_DOM: true,
-  }) as unknown as HTMLElement;
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
 }

@@ -120,3 +120,31 @@ it('gives an empty story, not an error, for a page without one', () => {
   expect(story.wordCount).toBe(0);
   expect(story.title).toBe('Login');
 });
+
+describe('a story Readability misses, found where the page marks it', () => {
+  const html = fixture('extract-story-root');
+
+  it('plain Readability settles on the box beside the story (the case this fixture is for)', async () => {
+    const { Readability } = await import('@mozilla/readability');
+    const win = parseHtml(html);
+    const plain = new Readability(win.document).parse();
+    expect(plain?.textContent ?? '').not.toContain('stretch and fold');
+  });
+
+  it('keeps every step and ingredient, and not the box', () => {
+    const story = extract(html);
+    expect(story.text).toContain('500 grams of strong white flour');
+    expect(story.text).toContain('stretch and fold the dough every half hour');
+    expect(story.text).toContain('Cool the loaf on a rack for at least an hour');
+    expect(story.text).toContain('Method');
+    expect(story.text).not.toContain('cookery school');
+    expect(story.text).not.toMatch(/^How to bake a country loaf/);
+  });
+});
+
+it('keeps code samples whose highlighting uses widget-like class names, and drops the real comments widget', () => {
+  const story = extract(fixture('extract-code-sample'));
+  expect(story.text).toContain('# initialize git\ngit init\n\n# view the state of the repo\ngit status');
+  expect(story.text).not.toContain('Great post!');
+  expect(story.text).not.toMatch(/^Copy$/m);
+});

@@ -30,8 +30,14 @@ const TRAILING_PROMO = /^(read more|more news|also read|read also|related|see al
 
 const BLOCKS = 'p, div, section, aside, li, h1, h2, h3, h4, h5, h6, span, figure, ul, ol, blockquote, footer, header, nav, table';
 
-/** Classes and ids of containers that hold sharing, sign-up or related-content widgets. */
-const CLUTTER_CLASS = /(^|[\s_-])(share|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|sign-up|related|recommend|promo|advert|ads?|sponsor|outbrain|taboola|author-bio|author-box|post-tags|tag-list|tags|breadcrumbs?|comments?|comment-respond|jp-relatedposts|yarpp|wp-block-buttons)($|[\s_-])/i;
+/**
+ * Class or id names of containers that hold sharing, sign-up or related-content widgets. A name must start with the
+ * word: "comments-area" is a widget, "hljs-comment" is a comment in a code sample.
+ */
+const CLUTTER_CLASS = /(^|\s)(share|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|sign-up|related|recommend|promo|advert|ads?|sponsor|outbrain|taboola|author-bio|author-box|post-tags|tag-list|tags|breadcrumbs?|comments?|comment-respond|jp-relatedposts|yarpp|wp-block-buttons)([\s_-]|$)/i;
+
+/** Widget containers are blocks; inline elements with such names are words of the story (code, links). */
+const CONTAINERS = 'div, section, aside, ul, ol, p, footer, header, nav, figure, form, table';
 
 function textOf(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -79,7 +85,7 @@ function removeTrailingPromos(root: Element): void {
 
 /** Sharing bars, sign-up boxes and related-link lists that carry a telling class and are mostly links or short. */
 function removeClutterContainers(root: Element): void {
-  for (const element of [...root.querySelectorAll('*')]) {
+  for (const element of [...root.querySelectorAll(CONTAINERS)]) {
     if (!root.contains(element)) continue;
     const signature = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!CLUTTER_CLASS.test(signature)) continue;
