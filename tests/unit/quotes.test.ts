@@ -100,6 +100,17 @@ describe('findQuotes: what is a quotation', () => {
     expect(q.speaker).toBe('Mr. Autor');
   });
 
+  it('survives hostile text: runs of marks, blank lines, thousands of pairs', () => {
+    for (const text of ['“'.repeat(20000) + '”'.repeat(20000), 'a “b\n' + '\n'.repeat(20000), '"a" '.repeat(5000), '„'.repeat(3000) + '«'.repeat(3000)]) {
+      const quotes = findQuotes(text, {});
+      for (const q of quotes) {
+        expect(q.start).toBeGreaterThanOrEqual(0);
+        expect(q.end).toBeLessThanOrEqual(text.length);
+        expect(q.start).toBeLessThan(q.end);
+      }
+    }
+  });
+
   it('drops a mark that is never closed', () => {
     expect(findQuotes('He said “never again and left.\n\nThe end.', { lang: 'en' })).toEqual([]);
     expect(findQuotes('', {})).toEqual([]);

@@ -12,6 +12,8 @@ export interface QuoteOptions {
 
 /** Quotations of at most this many words are scare quotes, titles or nicknames unless attributed. */
 const SHORT_WORDS = 3;
+/** Characters of context read before and after a quotation. */
+const MAX_CONTEXT = 400;
 const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
 
 function guessLang(text: string): string | null {
@@ -79,8 +81,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const masked = mask(text, spans);
   // A full stop inside a closing mark ends the sentence too, though the mask hides it.
   const ends = [...sentenceEnds(masked), ...spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))).map((s) => s.end)].sort((a, b) => a - b);
-  const sentenceStart = (at: number) => ends.filter((e) => e <= at).pop() ?? 0;
-  const sentenceEnd = (at: number) => ends.find((e) => e > at) ?? text.length;
+  // A sentence is looked at up to a bound on each side of its quotation: run-on text stays linear.
+  const sentenceStart = (at: number) => Math.max(ends[countAtMost(ends, at) - 1] ?? 0, at - MAX_CONTEXT);
+  const sentenceEnd = (at: number) => Math.min(ends[countAtMost(ends, at)] ?? text.length, at + MAX_CONTEXT);
 
   const candidates: Candidate[] = spans.map((span, k) => {
     const from = sentenceStart(span.start);
@@ -101,7 +104,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const before = attributionBefore(masked, from, span.start, lang);
     let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
     if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
-    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, masked.slice(0, span.start).trimEnd().length, lang) : null;
+    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, from + masked.slice(from, span.start).trimEnd().length, lang) : null;
     if (attribution?.speakerStart == null && colon) attribution = colon;
     if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
     const headline = attribution ? null : headlineSpeaker(masked, span.start);
@@ -123,7 +126,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
     if (subject) attribution = { ...subject, weak: true };
     const attributedAfter = attribution === after && after !== null;
-    const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(0, span.start))));
+    const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
     // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
     // German capitalises every noun: there a short quotation after a definite article is the name of a paper, a party, a work.
     const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
@@ -175,13 +178,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
 
 /** "Caddell continued:" ending the paragraph before a quotation that stands on its own. */
 function introducedBefore(masked: string, paragraphStart: number, lang: string | null): Attribution | null {
-  const before = masked.slice(0, paragraphStart).trimEnd();
-  if (!before.endsWith(':')) return null;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const tokens = tokenize(before.slice(lineStart), lineStart);
+  let end = paragraphStart;
+  while (end > 0 && /\s/u.test(masked[end - 1])) end--;
+  if (masked[end - 1] !== ':') return null;
+  const lineStart = masked.lastIndexOf('\n', end - 1) + 1;
+  const tokens = tokenize(masked.slice(lineStart, end), lineStart);
   const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
-  const withCue = attributionBefore(masked, sentenceFrom, before.length, lang);
-  return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, before.length, lang) ?? withCue);
+  const withCue = attributionBefore(masked, sentenceFrom, end, lang);
+  return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, end, lang) ?? withCue);
 }
 
 /** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
@@ -221,7 +225,7 @@ function inheritSpeakers(text: string, kept: Candidate[]): void {
 /** The source named in the sentence before (same paragraph): by its reporting verb, else its subject. */
 function previousSentenceSource(masked: string, from: number, ends: number[], lang: string | null): Attribution | null {
   if (from === 0 || masked[from - 1] === '\n' || /\n\s*$/u.test(masked.slice(Math.max(0, from - 3), from))) return null;
-  const start = ends.filter((e) => e < from - 1).pop() ?? 0;
+  const start = ends[countAtMost(ends, from - 2) - 1] ?? 0;
   if (masked.slice(start, from).includes('\n')) return null;
   const byCue = attributionBefore(masked, start, from, lang);
   if (byCue?.speakerStart != null) return byCue;
@@ -237,4 +241,16 @@ function isNaming(text: string, span: Span, bare: string): boolean {
   if (/^\s*(?:genannt|berichtet|berichtete|schreibt|schrieb|meldete|meldet)\b/u.test(after)) return true;
   if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
   return /^[\p{L}\-]*(?:\p{N}|\p{Ll}\p{Lu})[\p{L}\p{N}\-]*$/u.test(bare);
+}
+
+/** How many of the sorted numbers are at most the value (binary search). */
+function countAtMost(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

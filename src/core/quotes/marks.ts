@@ -29,6 +29,7 @@ const MARK = new Set([...Object.keys(CLOSERS), ...CLOSING]);
 const SINGLE = new Set("‘’‚'‹›");
 const GUILLEMET = new Set('«»‹›');
 const CJK = new Set('「」『』');
+const MAX_DEPTH = 6;
 
 /** A quotation mark at the start and at the end of a stretch ('' counts as one). */
 export const OPENING_MARK = /^(?:''|["'“”„‚‘’«»‹›「『])[\s\u00a0\u202f]*/u;
@@ -84,11 +85,14 @@ export function pairMarks(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
+      if (!stack.length) continue;
       const next = paragraphStartAfter(text, i);
       const bottom = stack[0];
       const nextMark = text.startsWith("''", next) ? '"' : text[next];
       if (bottom && next >= 0 && nextMark === bottom.char && !SINGLE.has(bottom.char)) {
-        bottom.parts.push({ start: bottom.at, end: text.slice(0, i).trimEnd().length });
+        let end = i;
+        while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
+        bottom.parts.push({ start: bottom.at, end });
         bottom.at = next;
         stack.length = 1;
         i = next + (nextMark === text[next] ? 0 : 1);
@@ -104,7 +108,8 @@ export function pairMarks(text: string): Span[] {
     const { canOpen, canClose } = roles(mark, text[i - 1], text[i + width]);
     let closed = false;
     if (canClose) {
-      for (let k = stack.length - 1; k >= 0; k--) {
+      // Quotations nest a few levels deep at most; a bounded search keeps hostile runs of marks linear.
+      for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_DEPTH); k--) {
         if (!CLOSERS[stack[k].char].includes(mark)) continue;
         // A single mark does not close across an open double mark (it is an apostrophe: voters’).
         if (SINGLE.has(mark) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;

@@ -48,21 +48,37 @@ export function peopleIn(text: string): Person[] {
   return people;
 }
 
-/** The full form of a one-word name as it is first spelled out in the text. */
-function fullName(word: string, people: Person[]): string {
-  const full = people.find((p) => p.name.endsWith(' ' + word));
-  return full ? full.name : word;
+/** The last item before a position that fits, walking back from the nearest (items are in text order). */
+function lastBefore(items: Person[], at: number, fits: (p: Person) => boolean): Person | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) if (fits(items[k])) return items[k];
+  return undefined;
 }
 
 export class Resolver {
   private readonly people: Person[];
+  /** Full names by their last word, as first spelled out in the text ("Brewer" -> "Eric Brewer"). */
+  private readonly bySurname = new Map<string, Person>();
+  private readonly byName = new Map<string, Person>();
   /** Speakers already resolved, with their position, so a pronoun prefers the people who speak. */
   private readonly speakers: Person[] = [];
 
   constructor(text: string) {
     this.people = peopleIn(text);
+    for (const person of this.people) {
+      const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
+      if (!this.byName.has(person.name)) this.byName.set(person.name, person);
+    }
   }
 
+  /** Resolve mentions in text order: a pronoun looks back at the people named and the speakers resolved so far. */
   resolve(mention: string, at: number): string | null {
     const lower = mention.toLowerCase();
     if (UNRESOLVED_PRONOUNS.has(lower)) return null;
@@ -70,16 +86,17 @@ export class Resolver {
     if (gender) return this.lastPerson(at, gender);
     const name = nameOf(mention);
     if (!name) return null;
-    const resolved = name.includes(' ') ? name : fullName(name, this.people);
-    this.speakers.push({ name: resolved, at, gender: this.people.find((p) => p.name === resolved)?.gender ?? 'x' });
+    const resolved = name.includes(' ') ? name : (this.bySurname.get(name)?.name ?? name);
+    const speaker = { name: resolved, at, gender: this.byName.get(resolved)?.gender ?? 'x' };
+    if (!this.speakers.length || this.speakers[this.speakers.length - 1].at <= at) this.speakers.push(speaker);
     return resolved;
   }
 
   /** The person last named before a pronoun whose gender does not contradict it. */
   private lastPerson(at: number, gender: 'm' | 'f' | 'x'): string | null {
-    const fits = (p: Person) => p.at < at && (gender === 'x' || p.gender === 'x' || p.gender === gender) && isPerson(p.name);
-    const speaker = [...this.speakers].reverse().find(fits);
-    const person = [...this.people].reverse().find(fits);
+    const fits = (p: Person) => (gender === 'x' || p.gender === 'x' || p.gender === gender) && isPerson(p.name);
+    const speaker = lastBefore(this.speakers, at, fits);
+    const person = lastBefore(this.people, at, fits);
     const best = speaker && (!person || speaker.at >= person.at) ? speaker : person;
     if (!best) return null;
     if (gender !== 'x') best.gender = gender;
