@@ -10,6 +10,8 @@ const STORY_PARAGRAPH_CHARS = 40;
 const MAX_STORY_SHARE = 0.15;
 /** Without a story, refuse blocks holding more than this share of the page's text. */
 const MAX_PAGE_SHARE = 0.4;
+/** Clutter is never most of a page: with or without a story, refuse blocks holding more than this share (wcxb-dev 0376). */
+const MAX_CLUTTER_SHARE = 0.5;
 
 const SKIP_TAGS = new Set(['BODY', 'HTML']);
 
@@ -56,12 +58,16 @@ export function locateStory(doc: Document): Story {
 }
 
 export function storyGuard(doc: Document, story: Story = locateStory(doc)): StoryGuard {
-  const pageChars = story.root ? 0 : textOf(doc.body).length;
+  // Scripts' text would make every block look small next to the page (wcxb-dev 0376 carries 40 KB of it).
+  let pageChars = (doc.body?.textContent ?? '').length;
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const element of doc.body?.getElementsByTagName(tag) ?? []) pageChars -= (element.textContent ?? '').length;
+  const tooBig = (element: Element) => pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
   return {
     holdsStory(element) {
       if (story.root && element.contains(story.root)) return true;
       if (story.headings.some((heading) => element.contains(heading))) return true;
-      if (!story.root) return pageChars > 0 && textOf(element).length > pageChars * MAX_PAGE_SHARE;
+      if (tooBig(element)) return true;
+      if (!story.root) return false;
       let chars = 0;
       let count = 0;
       for (const paragraph of story.paragraphs) {

@@ -5,11 +5,11 @@ import { structuralRule } from '../structural';
  * every page on the site, not this page's story. An article's own header and footer stay.
  */
 const HEADERISH = /^header |header(?=$|[\s_-])/;
-/** A site header is logo, links and buttons; a header with a heading or with prose of its own is a page's hero. */
-const MAX_HEADER_PROSE_CHARS = 80;
+/** A site header is logo, links and buttons; a header with a heading or with prose of its own is a page's hero or title (wcxb-dev 2922). */
+const MAX_HEADER_PROSE_CHARS = 40;
 
 function isSiteHeader(element: Element): boolean {
-  if (element.querySelector('h1, h2')) return false;
+  if (element.querySelector('h1, h2') || !element.querySelector('a, button, form, img')) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars < MAX_HEADER_PROSE_CHARS;
@@ -19,6 +19,8 @@ export const pageChrome = structuralRule({
   id: 'page-chrome',
   description: 'Site navigation, header and footer',
   signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|header|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
+  // Weebly wraps the content in "wsite-not-footer" (wcxb-dev 0376).
+  exclude: /(?:^|[\s_-])(?:not|no|non)-(?:footer|header)/,
   accept: (element) =>
     element.tagName === 'NAV' ||
     (element.parentElement?.closest('article, main, [role="main"]') == null &&
