@@ -83,7 +83,7 @@ describe('findQuotes: what is a quotation', () => {
   it('keeps a short quotation that is attributed', () => {
     const text = '“Denver,” he answered.\n\nSmith called the plan “a disaster.”';
     const quotes = findQuotes(text, { lang: 'en' });
-    expect(quotes.map((q) => q.text)).toEqual(['Denver,', 'a disaster.']);
+    expect(quotes.map((q) => q.text)).toEqual(['Denver', 'a disaster.']);
     expect(quotes[1].speaker).toBe('Smith');
   });
 
@@ -96,7 +96,7 @@ describe('findQuotes: what is a quotation', () => {
     const text = "''We have done our part of the work,'' Mr. Autor said.";
     const [q] = findQuotes(text, { lang: 'en' });
     expect(written(text, q)).toBe("''We have done our part of the work,''");
-    expect(q.text).toBe('We have done our part of the work,');
+    expect(q.text).toBe('We have done our part of the work');
     expect(q.speaker).toBe('Mr. Autor');
   });
 
@@ -158,6 +158,52 @@ describe('findQuotes: speakers and cues', () => {
     const quotes = findQuotes(text, { lang: 'en' });
     expect(quotes).toHaveLength(2);
     expect(quotes[1].speaker).toBe('the engineer');
+  });
+});
+
+describe('findQuotes: attribution shapes', () => {
+  const one = (text: string, lang = 'en') => {
+    const quotes = findQuotes(text, { lang });
+    expect(quotes).toHaveLength(1);
+    return quotes[0];
+  };
+
+  it('a participle after a comma reports the subject', () => {
+    expect(one('Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”').speaker).toBe('Trump');
+  });
+
+  it('a question followed by its attribution sentence', () => {
+    const q = one('“Who is going to pay for the wall?” Trump asked, turning to the crowd.');
+    expect([q.speaker, q.cue]).toEqual(['Trump', 'asked']);
+  });
+
+  it('a closing mark glued to the next word', () => {
+    expect(one('“It was a good day for all of us,”Clinton said.').speaker).toBe('Clinton');
+  });
+
+  it('"as X put it" and "wie X zitiert wird"', () => {
+    expect(one('The plan is “a bridge to nowhere and a waste of money,” as the governor put it.').speaker).toBe('the governor');
+    expect(one('Man habe „um uns zu vergnügen, was wir auch taten“ gezahlt, wie Hoyzer von der Zeitung zitiert wird.', 'de').speaker).toBe('Hoyzer');
+  });
+
+  it('a full stop inside the mark ends the sentence unless only the attribution follows', () => {
+    const [a, b] = findQuotes('He called the probe “ongoing.” He said the bureau has not commented.\n\n“We are done here.” Trump said.', { lang: 'en' });
+    expect(a.speaker).toBe('He');
+    expect(text(a)).toBe('ongoing.');
+    expect(b.speaker).toBe('Trump');
+    function text(q: Quote) {
+      return q.text;
+    }
+  });
+
+  it('German: a lower-case fragment is a quotation, a capitalised title is not', () => {
+    const quotes = findQuotes('Die Partei fordert seit Jahren „mehr Geld für die Schulen im ganzen Land“. Das Gesetz „Schutz der Kinder im Netz“ tritt morgen in Kraft.', { lang: 'de' });
+    expect(quotes.map((q) => q.text)).toEqual(['mehr Geld für die Schulen im ganzen Land']);
+  });
+
+  it('German: names of papers and things in „…“ are no quotations', () => {
+    const text = 'Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu „YouTube“. Laut „Tagesspiegel“ wurde das so genannte „Kompetenzzentrum“ geschlossen.';
+    expect(findQuotes(text, { lang: 'de' })).toEqual([]);
   });
 });
 

@@ -213,7 +213,15 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
   while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
   if (i >= cue) return null;
   const span = mentionAfter(tokens, i - 1, cue);
-  return span && tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text)) ? span : null;
+  if (!span || !tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text))) return null;
+  // The subject ends where its verb starts: after a name ("Trump went …"), or at a verb form ("The senator told …").
+  let end = span[0];
+  if (/^\p{Lu}/u.test(tokens[end].text) && !DETERMINER.test(tokens[end].text)) {
+    while (end < span[1] && (/^\p{Lu}/u.test(tokens[end + 1].text) || isAbbreviationDot(tokens, end + 1))) end++;
+    return [span[0], end];
+  }
+  while (end < span[1] && !(end > span[0] && PAST_OR_PRESENT.test(tokens[end + 1].text) && tokens[end + 1].text.length > 3)) end++;
+  return [span[0], end];
 }
 
 /** Words that may open a German clause before its subject ("Auch die Ministerin sagte"). */
@@ -269,9 +277,11 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   const cue = cues[0] ?? unlistedCue(tokens, i, lang);
   if (!cue) return null;
   // "“…”, wie Hoyzer von Spiegel-Online zitiert wird", "“…,” as Trump put it": the subject follows "wie"/"as".
-  if (/^(?:wie|as)$/iu.test(tokens[i].text) && cue.first > i + 1 && cue.first - i <= 9) {
-    const span = mentionAfter(tokens, i, cue.first);
-    if (span) return attribution(tokens, span, cue, to);
+  for (let w = i; w < Math.min(tokens.length, i + 20); w++) {
+    if (!/^(?:wie|as)$/iu.test(tokens[w].text) || (w > i && tokens[w - 1].text !== ',')) continue;
+    const asCue = cues.find((c) => c.first > w + 1 && c.first - w <= 9);
+    const span = asCue ? mentionAfter(tokens, w, asCue.first) : null;
+    if (asCue && span) return attribution(tokens, span, asCue, to);
   }
   // "…, a déclaré X", "…, ha dicho X": an auxiliary before the verb still puts the cue first.
   let j = i;

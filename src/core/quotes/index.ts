@@ -160,7 +160,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const attribution = group.find((c) => c.attribution?.speakerStart != null)?.attribution ?? group[0].attribution;
     const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
     const quote: Quote = {
-      text: group.map((c) => innerText(text, c.span)).join(' '),
+      // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
+      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/\s*,$/u, ''),
       start: first.span.start,
       end: group[group.length - 1].span.end,
       speaker,
