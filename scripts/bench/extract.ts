@@ -224,6 +224,8 @@ function main(): void {
   ids = ids.slice(0, args.limit);
   if (ids.length === 0) fail('no pages match');
 
+  // A fixed shuffle: a run cut short still reports on a fair sample of every page type.
+  ids.sort((a, b) => scramble(a) - scramble(b) || a.localeCompare(b));
   const results: PageResult[] = [];
   const started = performance.now();
   for (const [n, id] of ids.entries()) {
@@ -233,9 +235,19 @@ function main(): void {
       process.stdout.write(`${id} ${result.type.padEnd(13)} T ${result.tidyread.f1.toFixed(3)} R ${result.readability.f1.toFixed(3)}` +
         ` P ${result.tidyread.precision.toFixed(2)} R ${result.tidyread.recall.toFixed(2)}${result.error ? ' ' + result.error : ''}\n`);
     } else if (process.stderr.isTTY) process.stderr.write(`\r${n + 1}/${ids.length}`);
+    if ((n + 1) % 50 === 0 && n + 1 < ids.length) report(root, results, ids.length, started, false);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
+  process.stdout.write(report(root, results, ids.length, started, true) + '\n');
+}
 
+/** Knuth's multiplicative hash of the page number. */
+function scramble(id: string): number {
+  return (Number(id) * 2654435761) % 4294967296;
+}
+
+/** Writes .bench/extract.{md,json} (also while running, marked partial) and returns the markdown. */
+function report(root: string, results: PageResult[], total: number, started: number, done: boolean): string {
   const types = [...new Set(results.map((result) => result.type))].sort();
   const rows = types.map((type) => summarize(type, results.filter((result) => result.type === type)));
   const articles = results.filter((result) => result.type === 'article');
@@ -251,7 +263,7 @@ function main(): void {
   const markdown = [
     `# Extraction benchmark (WCXB dev): T = Tidyread extractStory, R = plain Readability`,
     '',
-    `Command: \`${command}\` — ${results.length} pages in ${seconds} s, jsdom ${new Date().toISOString()}`,
+    `Command: \`${command}\` — ${results.length}${done ? '' : ` of ${total} (PARTIAL, still running)`} pages in ${seconds} s, jsdom, ${new Date().toISOString()}`,
     '',
     table(rows),
     '',
@@ -261,8 +273,8 @@ function main(): void {
   const out = join(root, '.bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'extract.md'), markdown + '\n');
-  writeFileSync(join(out, 'extract.json'), JSON.stringify({ command, rows, pages: results }, null, 1) + '\n');
-  process.stdout.write(markdown + '\n');
+  writeFileSync(join(out, 'extract.json'), JSON.stringify({ command, partial: !done, total, rows, pages: results }, null, 1) + '\n');
+  return markdown;
 }
 
 main();
