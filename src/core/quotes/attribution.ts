@@ -233,6 +233,9 @@ const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
  * German word order: the subject stands before the verb only at the head of its clause; after anything
  * else (an adverbial, an object) it follows the verb ("Als Begründung sagte ein Wissenschaftler").
  */
+/** Words that fill the place before a German verb instead of the subject ("Dazu sagte der Minister"). */
+const GERMAN_FRONT = /^(?:dazu|hier|damit|daraufhin|zudem|außerdem|heute|gestern|nun|dann|so|deshalb|daher|trotzdem|inzwischen|zuvor|später|bereits|erstmals|zuletzt|dabei|darin|darauf|dort|jetzt|anschließend|später|den|dem|einem|einer|diesen|diesem|seinen|seinem|ihren|ihrem)$/iu;
+
 function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: number, before: [number, number] | null): [number, number] | null {
   let head = floor;
   for (let k = cue.first - 1; k > floor; k--) {
@@ -242,12 +245,21 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
     }
   }
   if (VERB_LAST.test(tokens[head]?.text ?? '')) return mentionAfter(tokens, head, cue.first);
-  if (before) {
-    const lead = tokens.slice(head, before[0]);
-    if (lead.every((t) => !t.word || CLAUSE_OPENER.test(t.text))) return before;
-  }
-  // Otherwise the verb is second (subject after it) or last ("Stoiber hatte … betont:", subject first).
-  return mentionAfter(tokens, cue.last, ceiling) ?? subjectOf(tokens, floor, cue.first) ?? before;
+  while (head < cue.first && (!tokens[head].word || CLAUSE_OPENER.test(tokens[head].text))) head++;
+  const first = tokens[head];
+  // The verb stands second: what comes first is the subject, unless it is an adverbial or an object.
+  const inverted = !first || head >= cue.first || PREPOSITION.test(first.text) || GERMAN_FRONT.test(first.text) || (/^\p{Ll}/u.test(first.text) && !PRONOUN.test(first.text) && !DETERMINER.test(first.text));
+  // Subject first; the mention right before a final verb is an object when other words of the same clause
+  // come between ("Stoiber hatte besonders die Rolle der Parteivorsitzenden betont:").
+  const objectBefore = before !== null && tokens.slice(head, before[0]).every((t) => t.text !== ',') && tokens.slice(head, before[0]).some((t) => t.word && /^\p{Ll}/u.test(t.text));
+  // A pronoun or a nominative article right after the verb is its subject ("… bezeichnete er als …").
+  const after = mentionAfter(tokens, cue.last, ceiling);
+  if (after && /^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text)) return after;
+  if (!inverted) return (objectBefore ? subjectOf(tokens, head, cue.first) : null) ?? before ?? subjectOf(tokens, head, cue.first);
+  // Otherwise the subject follows the verb, or the finite auxiliary when the verb comes last
+  // ("Bereits im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet:").
+  const aux = tokens.findIndex((t, k) => k > head && k < cue.first && /^(?:hatte|hatten|hat|habe|hätte|ist|war|wird|wurde|sei|waren|sind)$/u.test(t.text));
+  return after ?? (aux > 0 ? mentionAfter(tokens, aux, cue.first) : null) ?? subjectOf(tokens, floor, cue.first) ?? before;
 }
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
