@@ -56,12 +56,13 @@ function runPage(page: WcxbPage, timing: boolean, keepSignals: boolean): PageRes
   const base = { id: page.id, type: page.type, isArticle: page.isArticle };
   let window: Window;
   try {
-    window = parseHtml(readHtmlFile(page.htmlFile), page.url);
+    // A few corpus entries have no URL; the page is still measured, at a neutral address.
+    window = parseHtml(readHtmlFile(page.htmlFile), URL.canParse(page.url) ? page.url : 'https://example.invalid/');
   } catch (error) {
     return { ...base, tidyread: false, readerable: false, score: NaN, reasons: [], error: String((error as Error).message ?? error) };
   }
   try {
-    return measurePage(base, window.document, page.url, timing, keepSignals);
+    return measurePage(base, window.document, URL.canParse(page.url) ? page.url : '', timing, keepSignals);
   } finally {
     // jsdom keeps every window alive until closed: without this a full run grows to gigabytes.
     window.close();

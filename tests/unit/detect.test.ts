@@ -29,7 +29,7 @@ describe('detectArticle', () => {
   it('calls a front page of teaser cards at the site root not an article', () => {
     const result = detectArticle(doc(`<h1>Harbour Times</h1>${cards}`, '<meta property="og:type" content="website">', 'https://news.example/'));
     expect(result.isArticle).toBe(false);
-    expect(result.reasons).toContain('url:root-3');
+    expect(result.reasons.some((reason) => reason.startsWith('url:root'))).toBe(true);
   });
 
   it('calls a product page not an article even with a long description', () => {
