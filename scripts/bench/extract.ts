@@ -2,6 +2,8 @@
  * Extraction benchmark over WCXB (../shared/corpus/wcxb-dev): Tidyread's extractStory vs plain Readability,
  * on the same pages in the same run, scored as the corpus README says (evaluate.py).
  *   npm run bench:extract -- [--limit N] [--per-type N] [--type TYPE] [--part tune|held-out] [--ids 0001,0002] [--pages]
+ *                            [--shard K/N]     (run the K-th of N shares of the pages, K = 1..N, to use N cores)
+ *   npm run bench:extract -- --merge N         (one report from the N shards' .bench/extract.shard-K-of-N.json)
  * tune = odd page ids (used to develop the rules), held-out = even ids (never looked at while tuning).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,10 +22,12 @@ interface Args {
   part: 'all' | 'tune' | 'held-out';
   ids: string[] | null;
   pages: boolean;
+  shard: [number, number] | null;
+  merge: number | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: Infinity, perType: Infinity, type: null, part: 'all', ids: null, pages: false };
+  const args: Args = { limit: Infinity, perType: Infinity, type: null, part: 'all', ids: null, pages: false, shard: null, merge: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -40,6 +44,11 @@ function parseArgs(argv: string[]): Args {
       args.part = part;
     } else if (arg === '--ids') args.ids = value().split(',');
     else if (arg === '--pages') args.pages = true;
+    else if (arg === '--shard') {
+      const match = /^(\d+)\/(\d+)$/.exec(value());
+      if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) fail('--shard must be K/N with 1 <= K <= N');
+      args.shard = [Number(match[1]), Number(match[2])];
+    } else if (arg === '--merge') args.merge = Number(value());
     else fail(`unknown option ${arg}`);
   }
   if (!(args.limit > 0)) fail('--limit must be a positive number');
@@ -204,6 +213,7 @@ function table(rows: Row[]): string {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const root = resolve(import.meta.dirname, '..', '..');
+  if (args.merge) return merge(root, args.merge);
   const corpus = resolve(process.env.TIDYREAD_CORPUS ?? join(root, '..', 'shared', 'corpus'), 'wcxb-dev');
   let index: Record<string, { page_type: string; url: string }>;
   try {
@@ -226,6 +236,7 @@ function main(): void {
 
   // A fixed shuffle: a run cut short still reports on a fair sample of every page type.
   ids.sort((a, b) => scramble(a) - scramble(b) || a.localeCompare(b));
+  if (args.shard) ids = ids.filter((_, n) => n % args.shard![1] === args.shard![0] - 1);
   const results: PageResult[] = [];
   const started = performance.now();
   for (const [n, id] of ids.entries()) {
@@ -235,10 +246,30 @@ function main(): void {
       process.stdout.write(`${id} ${result.type.padEnd(13)} T ${result.tidyread.f1.toFixed(3)} R ${result.readability.f1.toFixed(3)}` +
         ` P ${result.tidyread.precision.toFixed(2)} R ${result.tidyread.recall.toFixed(2)}${result.error ? ' ' + result.error : ''}\n`);
     } else if (process.stderr.isTTY) process.stderr.write(`\r${n + 1}/${ids.length}`);
-    if ((n + 1) % 50 === 0 && n + 1 < ids.length) report(root, results, ids.length, started, false);
+    if ((n + 1) % 50 === 0 && n + 1 < ids.length) report(root, results, ids.length, started, false, args.shard);
   }
   if (process.stderr.isTTY) process.stderr.write('\n');
-  process.stdout.write(report(root, results, ids.length, started, true) + '\n');
+  process.stdout.write(report(root, results, ids.length, started, true, args.shard) + '\n');
+}
+
+/** One report from the shards' page results, as if one run had scored them all. */
+function merge(root: string, shards: number): void {
+  const results: PageResult[] = [];
+  let partial = false;
+  let seconds = 0;
+  for (let k = 1; k <= shards; k++) {
+    const file = join(root, '.bench', `extract.shard-${k}-of-${shards}.json`);
+    let data: { pages: PageResult[]; partial: boolean; seconds: number };
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      fail(`cannot read ${file}: run --shard ${k}/${shards} first`);
+    }
+    results.push(...data.pages);
+    partial ||= data.partial;
+    seconds = Math.max(seconds, data.seconds);
+  }
+  process.stdout.write(report(root, results, results.length, performance.now() - seconds * 1000, !partial) + '\n');
 }
 
 /** Knuth's multiplicative hash of the page number. */
@@ -247,7 +278,7 @@ function scramble(id: string): number {
 }
 
 /** Writes .bench/extract.{md,json} (also while running, marked partial) and returns the markdown. */
-function report(root: string, results: PageResult[], total: number, started: number, done: boolean): string {
+function report(root: string, results: PageResult[], total: number, started: number, done: boolean, shard: [number, number] | null = null): string {
   const types = [...new Set(results.map((result) => result.type))].sort();
   const rows = types.map((type) => summarize(type, results.filter((result) => result.type === type)));
   const articles = results.filter((result) => result.type === 'article');
@@ -259,7 +290,11 @@ function report(root: string, results: PageResult[], total: number, started: num
 
   const errors = results.filter((result) => result.error).map((result) => `${result.id}: ${result.error}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  const command = `npm run bench:extract -- ${process.argv.slice(2).join(' ')}`.trim();
+  const argv = process.argv.slice(2);
+  const mergeAt = argv.indexOf('--merge');
+  const command = mergeAt >= 0
+    ? `npm run bench:extract -- --shard K/${argv[mergeAt + 1]} (K = 1..${argv[mergeAt + 1]}, side by side), then npm run bench:extract -- --merge ${argv[mergeAt + 1]}`
+    : `npm run bench:extract -- ${argv.join(' ')}`.trim();
   const markdown = [
     `# Extraction benchmark (WCXB dev): T = Tidyread extractStory, R = plain Readability`,
     '',
@@ -271,9 +306,10 @@ function report(root: string, results: PageResult[], total: number, started: num
     errors.length ? `\nErrors (${errors.length}):\n${errors.map((line) => `- ${line}`).join('\n')}` : '',
   ].join('\n');
   const out = join(root, '.bench');
+  const name = shard ? `extract.shard-${shard[0]}-of-${shard[1]}` : 'extract';
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'extract.md'), markdown + '\n');
-  writeFileSync(join(out, 'extract.json'), JSON.stringify({ command, partial: !done, total, rows, pages: results }, null, 1) + '\n');
+  writeFileSync(join(out, `${name}.md`), markdown + '\n');
+  writeFileSync(join(out, `${name}.json`), JSON.stringify({ command, partial: !done, total, seconds: Number(seconds), rows, pages: results }, null, 1) + '\n');
   return markdown;
 }
 
