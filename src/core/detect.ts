@@ -135,7 +135,7 @@ export function articleSignals(doc: Document, url?: string): ArticleSignals {
     price: ['product:price:amount', 'og:price:amount', 'product:price', 'price'].some((key) => metas.has(key)),
     codeBlocks: doc.getElementsByTagName('pre').length,
     // Without a URL (a file on the command line) the URL says nothing.
-    urlRoot: host !== '' && /^\/?(index\.\w+)?$/.test(path) || /^\/[a-z]{2}(-[a-z]{2})?\/?$/i.test(path),
+    urlRoot: host !== '' && (/^\/?(index\.\w+)?$/.test(path) || /^\/[a-z]{2}(-[a-z]{2})?\/?$/i.test(path)),
     urlOther: OTHER_PATH.test(path),
     hostOther: OTHER_HOST.test(host),
     urlDated: DATE_PATH.test(path),
