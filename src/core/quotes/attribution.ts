@@ -30,6 +30,8 @@ const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|f
 /** Words that are a speaker on their own even in lower case. */
 const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro)$/iu;
 const MAX_MENTION = 9;
+const OPEN_MARK = /^[„“"«»‚‘]$/u;
+const CLOSE_MARK = /^[“”"»«‘’]$/u;
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -105,7 +107,7 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
 
 /** The speaker mention that starts right after tokens[cue] ("said Pompeo", "sagte der Minister"). */
 /** Words between a German verb and its subject: "äußerte sich jedoch der Minister". */
-const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später|zuerst|erstmals|erneut|am|im)$/u;
+const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später|zuerst|erstmals|erneut|am|im|man)$/u;
 
 function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, number] | null {
   let i = cue + 1;
@@ -121,6 +123,11 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, n
       while (k < ceiling && tokens[k].word && /^\p{Lu}/u.test(tokens[k].text)) k++;
       if (k - i - 1 <= 4 && (k >= ceiling || !tokens[k].word)) return [start, k - 1];
       break;
+    }
+    // A name in quotation marks ("schrieb „Die Zeit“"), blanked in the masked text: its two marks.
+    if (!token.word && OPEN_MARK.test(token.text) && CLOSE_MARK.test(tokens[i + 1]?.text ?? '') && i + 1 < ceiling) {
+      i += 2;
+      continue;
     }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
     if (token.word && isStop(token) && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
@@ -150,7 +157,7 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     if (lang === 'en' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
-    } else if (lower === 'so' && lang === 'de' && tokens[i - 1]?.text === ',') {
+    } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {
       hits.push({ first: i, last: i, text: t.text });
     }
   }
@@ -181,6 +188,7 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 }
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
+const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
 const PREPOSITION = /^(?:like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
@@ -264,6 +272,11 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
+  // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
+  if (/^(?:heißt|hieß) es$/iu.test(cue.text) && PREPOSITION_DE.test(tokens[cue.last + 1]?.text ?? '')) {
+    const span = mentionAfter(tokens, cue.last + 1, ceiling);
+    if (span) return [cue.last + 1, span[1]];
+  }
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
   // "…, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": a participle's source is the subject.
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
@@ -308,7 +321,12 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   // A partial quotation inside the sentence: "… „…“ beenden, so Rice." / "“…” about it, said Jane Doe."
   const late = cues.find((c) => tokens[c.first - 1]?.text === ',' && !SOURCE_BEFORE.test(c.text));
   const lateSpan = late ? mentionAfter(tokens, late.last, tokens.length) : null;
-  return late && lateSpan ? attribution(tokens, lateSpan, late, to) : null;
+  if (late && lateSpan) return attribution(tokens, lateSpan, late, to);
+  // "… sei, hatte Koch-Mehrin damals gesagt": the subject after the auxiliary, the participle last.
+  const aux = tokens.findIndex((t, k) => k > i && tokens[k - 1].text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
+  const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
+  const auxSpan = auxCue ? mentionAfter(tokens, aux, auxCue.first) : null;
+  return auxCue && auxSpan ? attribution(tokens, auxSpan, auxCue, to) : null;
 }
 
 /**
