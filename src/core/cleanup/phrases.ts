@@ -14,18 +14,21 @@ export const PROMO_HEADING = phrasePattern(
       "popular (?:posts|stories|articles|now|today)|sponsored(?: content| stories| links| posts| articles)?|promoted(?: stories| content| links)?",
       "around the (?:web|internet)|from (?:around )?the web|(?:don't|do not) miss(?: this)?|read (?:this )?next|up next|what to read next",
       "editor's picks?|editors' picks?|top stories|latest (?:news|posts|stories|articles)|recent (?:posts|articles|stories)|paid (?:content|post)|partner content",
+      "follow us(?: on .{1,30})?|share (?:this|the)(?: article| post| story| page)?|share article|share on .{1,20}|connect with (?:me|us)|tags?|tagged(?: with)?|leave a (?:reply|comment)|post a comment",
       // German
       'das könnte (?:sie|dich) (?:auch )?interessieren|(?:das ist )?auch interessant|mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
       '(?:ähnliche|verwandte|passende) (?:artikel|beiträge|themen|nachrichten)|empfohlene? (?:artikel|beiträge)|unsere empfehlungen?|empfehlungen',
       'meistgelesene?(?: artikel)?|meist gelesen|am meisten gelesen|beliebte (?:artikel|beiträge)|gesponsert|(?:weitere|neueste) (?:artikel|beiträge|nachrichten)',
+      'folge(?:n sie)? uns|artikel teilen|teilen|schlagwörter|schlagworte|kommentar (?:schreiben|hinterlassen)',
       // French
       'vous aimerez (?:aussi|peut-être aussi|également)|vous (?:pourriez|pourrez) aussi aimer|à lire aussi|a lire aussi|à lire également|(?:sur|dans) le même (?:sujet|thème)',
       'articles? (?:similaires|liés|recommandés)|plus de .{1,40}|recommandés?(?: pour vous)?|tendances?|les plus (?:lus|populaires|partagés|consultés)',
       'contenus? sponsorisés?|sponsorisé|autour du web|ailleurs sur le web|à ne pas manquer|nos (?:articles|contenus) recommandés',
+      'suivez-nous|partager(?: cet article)?|étiquettes|mots-clés|laisser un commentaire',
       // Spanish
       '(?:también )?(?:te|le) (?:puede|podría|pueden|podrían) interesar|quizás? te interese|(?:noticias|artículos|publicaciones|entradas) relacionad[ao]s',
       'relacionad[ao]s|más (?:de|sobre|en) .{1,40}|más noticias|recomendad[ao]s(?: para ti)?|te recomendamos|tendencias?',
-      'lo más (?:leído|visto|popular)|(?:las |los )?más (?:leíd[ao]s|populares|vist[ao]s)|contenido patrocinado|patrocinado|no te (?:lo )?pierdas',
+      'síguenos|compartir(?: este artículo)?|etiquetas|deja un comentario|lo más (?:leído|visto|popular)|(?:las |los )?más (?:leíd[ao]s|populares|vist[ao]s)|contenido patrocinado|patrocinado|no te (?:lo )?pierdas',
     ].join('|'),
 );
 
