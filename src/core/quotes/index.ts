@@ -225,13 +225,19 @@ function inheritSpeakers(text: string, kept: Candidate[]): void {
 
 /** The source named in the sentence before (same paragraph): by its reporting verb, else its subject. */
 function previousSentenceSource(masked: string, from: number, ends: number[], lang: string | null): Attribution | null {
-  if (from === 0 || masked[from - 1] === '\n' || /\n\s*$/u.test(masked.slice(Math.max(0, from - 3), from))) return null;
-  const start = ends[countAtMost(ends, from - 2) - 1] ?? 0;
-  if (masked.slice(start, from).includes('\n')) return null;
-  const byCue = attributionBefore(masked, start, from, lang);
-  if (byCue?.speakerStart != null) return byCue;
-  // In German the sentence before often has an object or adverbial first; its subject is a poor guess there.
-  return lang === 'de' ? null : sentenceSubject(masked, start, from);
+  // German reported speech runs on for sentences in the subjunctive: look back a few, within the paragraph.
+  let sentenceEnd = from;
+  for (let back = 0; back < (lang === 'de' ? 3 : 1); back++) {
+    if (sentenceEnd === 0 || /\n\s*$/u.test(masked.slice(Math.max(0, sentenceEnd - 3), sentenceEnd))) return null;
+    const start = ends[countAtMost(ends, sentenceEnd - 2) - 1] ?? 0;
+    if (masked.slice(start, sentenceEnd).includes('\n')) return null;
+    const byCue = attributionBefore(masked, start, sentenceEnd, lang);
+    if (byCue?.speakerStart != null) return byCue;
+    // In German the sentence before often has an object or adverbial first; its subject is a poor guess there.
+    if (lang !== 'de') return sentenceSubject(masked, start, sentenceEnd);
+    sentenceEnd = start;
+  }
+  return null;
 }
 
 /** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */
