@@ -319,9 +319,19 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   // The words between the quotation and the cue must all be the mention (and its apposition).
   if (span && span[0] === i) return attribution(tokens, span, cue, to);
   // A partial quotation inside the sentence: "… „…“ beenden, so Rice." / "“…” about it, said Jane Doe."
+  // "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": several commas; the name leads.
+  if (tokens[cue.first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[i].text) && !isStop(tokens[i])) {
+    const lead = mentionAfter(tokens, i - 1, cue.first);
+    if (lead) return attribution(tokens, lead, cue, to);
+  }
   const late = cues.find((c) => tokens[c.first - 1]?.text === ',' && !SOURCE_BEFORE.test(c.text));
   const lateSpan = late ? mentionAfter(tokens, late.last, tokens.length) : null;
   if (late && lateSpan) return attribution(tokens, lateSpan, late, to);
+  // "“…” by the United States, NATO and others, Clinton said": a clause after a comma, later in the sentence.
+  for (const c of cues) {
+    const m = mentionBefore(tokens, c.first, i);
+    if (m && tokens[m[0] - 1]?.text === ',' && m[1] === c.first - 1) return attribution(tokens, m, c, to);
+  }
   // "… sei, hatte Koch-Mehrin damals gesagt": the subject after the auxiliary, the participle last.
   const aux = tokens.findIndex((t, k) => k > i && tokens[k - 1].text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
   const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
