@@ -88,6 +88,7 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     // "Commuters interviewed at the pier said", "People familiar with the matter said": a phrase inside the mention.
     const innerPhrase = /^(?:at|with|from|near|in|on)$/u.test(token.text) && i < end && i - 1 >= floor && tokens[i - 1].word && !isStop(tokens[i - 1]) && /^\p{Ll}/u.test(tokens[i - 1].text) && end - i < MAX_MENTION - 2;
     if (token.word && isStop(token) && !DETERMINER.test(token.text) && !innerPhrase) break;
+
     if (token.word && DETERMINER.test(token.text)) {
       // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
       const prev = tokens[i - 1];
@@ -189,7 +190,7 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
-const PREPOSITION = /^(?:like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
