@@ -2,7 +2,10 @@
  * Article detection on wcxb-dev: Tidyread's detectArticle against Readability's isProbablyReaderable,
  * same pages, same run; and the Node cost of detection and findClutter next to one Readability parse.
  *
- *   npm run bench:detect -- [--limit N | --sample] [--half odd|even] [--no-timing] [--signals FILE]
+ *   npm run bench:detect -- [--limit N | --sample] [--half odd|even] [--timing-every N | --no-timing] [--signals FILE]
+ *
+ * Detection is scored on every selected page; the cost (which needs a Readability parse, slow in jsdom)
+ * on every Nth page, evenly spread (default every 5th).
  *
  * The weights in src/core/detect.ts were tuned on the odd ids; the even ids are reported as held out.
  */
@@ -95,25 +98,31 @@ const fmt = (value: number, digits = 3) => (Number.isFinite(value) ? value.toFix
 /** jsdom does not give all of a closed window's memory back: pages run in child processes, a chunk each. */
 const CHUNK_PAGES = 100;
 
-function runChunk(ids: string[], timing: boolean, keepSignals: boolean): void {
+function runChunk(ids: string[], timedIds: Set<string>, keepSignals: boolean): void {
   const wanted = new Set(ids);
-  const results = loadPages().filter((page) => wanted.has(page.id)).map((page) => runPage(page, timing, keepSignals));
+  const results = loadPages().filter((page) => wanted.has(page.id)).map((page) => runPage(page, timedIds.has(page.id), keepSignals));
   process.stdout.write(JSON.stringify(results));
 }
 
 function main() {
   const argv = process.argv.slice(2);
   const timing = !argv.includes('--no-timing');
+  const everyIndex = argv.indexOf('--timing-every');
+  const timingEvery = everyIndex >= 0 ? Math.max(1, Number(argv[everyIndex + 1]) || 1) : 5;
   const signalsIndex = argv.indexOf('--signals');
   const chunkIndex = argv.indexOf('--chunk');
-  if (chunkIndex >= 0) return runChunk(argv[chunkIndex + 1].split(','), timing, signalsIndex >= 0);
+  if (chunkIndex >= 0) {
+    const timedIndex = argv.indexOf('--timed');
+    return runChunk(argv[chunkIndex + 1].split(','), new Set(timedIndex >= 0 ? argv[timedIndex + 1].split(',') : []), signalsIndex >= 0);
+  }
   const selection = selectionFromArgs(argv);
   const pages = loadPages(selection);
   const results: PageResult[] = [];
   const started = Date.now();
   for (let i = 0; i < pages.length; i += CHUNK_PAGES) {
-    const ids = pages.slice(i, i + CHUNK_PAGES).map((page) => page.id).join(',');
-    const args = [...process.execArgv, process.argv[1], '--chunk', ids, ...(timing ? [] : ['--no-timing']), ...(signalsIndex >= 0 ? ['--signals', '-'] : [])];
+    const chunk = pages.slice(i, i + CHUNK_PAGES);
+    const timed = chunk.filter((_, j) => timing && (i + j) % timingEvery === 0).map((page) => page.id);
+    const args = [...process.execArgv, process.argv[1], '--chunk', chunk.map((page) => page.id).join(','), '--timed', timed.join(',') || '-', ...(signalsIndex >= 0 ? ['--signals', '-'] : [])];
     results.push(...JSON.parse(execFileSync(process.execPath, args, { maxBuffer: 1 << 28, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })));
     process.stderr.write(`${results.length}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
   }
@@ -163,7 +172,7 @@ function main() {
       bothRatioP95: quantile(bothRatio, 0.95),
     };
     const s = timingSummary;
-    lines.push('', `Node (jsdom) cost per page, ${timed.length} pages, as a share of one Readability parse of the same page:`, '');
+    lines.push('', `Node (jsdom) cost per page, ${timed.length} pages (every ${timingEvery}th), as a share of one Readability parse of the same page:`, '');
     lines.push('| | median ms | median ratio | p95 ratio |', '|---|---|---|---|');
     lines.push(`| detectArticle | ${fmt(s.detectMsMedian, 2)} | ${fmt(s.detectRatioMedian)} | ${fmt(s.detectRatioP95)} |`);
     lines.push(`| findClutter | ${fmt(s.clutterMsMedian, 2)} | ${fmt(s.clutterRatioMedian)} | ${fmt(s.clutterRatioP95)} |`);

@@ -78,12 +78,20 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options
       const mode = 'element' in match ? (match.mode ?? 'hide') : 'hide';
       if (taken.has(element) || guard.holdsStory(element)) continue;
       taken.add(element);
-      blocks.push({ rule: rule.id, element, mode, text: firstWords(element) });
+      blocks.push({ rule: rule.id, element, mode, text: '' });
     }
   }
   // A block inside another hidden block adds nothing; a skip link stays reachable wherever it is.
-  const hidden = blocks.filter((block) => block.mode === 'hide');
-  return blocks.filter((block) => !hidden.some((other) => other !== block && other.element.contains(block.element)) || block.mode === 'visually-hidden');
+  // Ancestor walks against a set, not every pair: pages with hundreds of small blocks exist.
+  const hidden = new Set(blocks.filter((block) => block.mode === 'hide').map((block) => block.element));
+  const insideHidden = (element: Element) => {
+    for (let node = element.parentElement; node; node = node.parentElement) if (hidden.has(node)) return true;
+    return false;
+  };
+  const kept = blocks.filter((block) => block.mode === 'visually-hidden' || !insideHidden(block.element));
+  // First words only for the blocks that stay: reading text is the costly part.
+  for (const block of kept) block.text = firstWords(block.element);
+  return kept;
 }
 
 export function toHidden(blocks: ClutterBlock[]): HiddenBlock[] {

@@ -66,8 +66,7 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc)): Stor
     holdsStory(element) {
       if (story.root && element.contains(story.root)) return true;
       if (story.headings.some((heading) => element.contains(heading))) return true;
-      if (tooBig(element)) return true;
-      if (!story.root) return false;
+      if (!story.root) return tooBig(element);
       let chars = 0;
       let count = 0;
       for (const paragraph of story.paragraphs) {
@@ -75,7 +74,8 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc)): Stor
         chars += paragraph.chars;
         count++;
       }
-      return count >= 2 || chars > story.chars * MAX_STORY_SHARE;
+      // The page-share test walks the element's text: last, for the few candidates still standing.
+      return count >= 2 || chars > story.chars * MAX_STORY_SHARE || tooBig(element);
     },
   };
 }
