@@ -98,7 +98,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (!after && closesSentence) {
       const clause = attributionAfter(masked, span.end, sentenceTo, lang);
       const rest = clause?.cueEnd != null ? masked.slice(clause.cueEnd, sentenceTo) : '';
-      if (clause && AFTER_ATTRIBUTION.test(rest)) after = clause;
+      // After a question or exclamation the verb may take an object: "“Why?” Obama asked Republicans …".
+      const asked = lang !== 'de' && /[!?]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && clause?.speakerStart != null && clause.speakerStart - span.end < 40;
+      if (clause && (AFTER_ATTRIBUTION.test(rest) || asked)) after = clause;
     }
     const to = after ? after.end : closesSentence ? span.end : sentenceTo;
     const before = attributionBefore(masked, from, span.start, lang);
