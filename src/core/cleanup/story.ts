@@ -58,10 +58,16 @@ export function locateStory(doc: Document): Story {
 }
 
 export function storyGuard(doc: Document, story: Story = locateStory(doc)): StoryGuard {
-  // Scripts' text would make every block look small next to the page (wcxb-dev 0376 carries 40 KB of it).
-  let pageChars = (doc.body?.textContent ?? '').length;
-  for (const tag of ['script', 'style', 'noscript', 'template']) for (const element of doc.body?.getElementsByTagName(tag) ?? []) pageChars -= (element.textContent ?? '').length;
-  const tooBig = (element: Element) => pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
+  // Measured once, and only when a candidate gets that far. Scripts' text would make every block look
+  // small next to the page (wcxb-dev 0376 carries 40 KB of it).
+  let pageChars = -1;
+  const tooBig = (element: Element) => {
+    if (pageChars < 0) {
+      pageChars = (doc.body?.textContent ?? '').length;
+      for (const tag of ['script', 'style', 'noscript', 'template']) for (const node of doc.body?.getElementsByTagName(tag) ?? []) pageChars -= (node.textContent ?? '').length;
+    }
+    return pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
+  };
   return {
     holdsStory(element) {
       if (story.root && element.contains(story.root)) return true;

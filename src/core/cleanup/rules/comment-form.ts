@@ -1,4 +1,4 @@
-import { wordPattern } from '../scan';
+import { holdsTag, wordPattern } from '../scan';
 import { structuralRule } from '../structural';
 
 /**
@@ -9,6 +9,6 @@ export const commentForm = structuralRule({
   id: 'comment-form',
   description: 'Comment forms',
   signature: wordPattern('respond|comment-respond|comments?[-_]?form|reply[-_]?form|disqus_thread|wpdiscuz|fb-comments'),
-  accept: (element) => element.querySelector('form, textarea') !== null || element.tagName === 'FORM',
+  accept: (element) => element.tagName === 'FORM' || holdsTag(element, 'form', 'textarea'),
   maxChars: 1500,
 });

@@ -1,4 +1,4 @@
-import { wordPattern } from '../scan';
+import { holdsTag, wordPattern } from '../scan';
 import { structuralRule } from '../structural';
 
 /** A sign-up block has a form or an e-mail field; "newsletter" alone may be a link in the menu. */
@@ -6,6 +6,6 @@ export const newsletter = structuralRule({
   id: 'newsletter',
   description: 'Newsletter and e-mail sign-up blocks',
   signature: wordPattern('newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|mc4wp|mailchimp|mc_embed_signup|email-capture|abonnieren|inscription|suscripcion|suscribete'),
-  accept: (element) => element.querySelector('form, input[type="email"], input[name*="mail" i]') !== null,
+  accept: (element) => holdsTag(element, 'form', 'input'),
   maxChars: 1200,
 });

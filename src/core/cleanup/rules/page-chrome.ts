@@ -1,4 +1,7 @@
+import { ancestorWhere, holdsTag } from '../scan';
 import { structuralRule } from '../structural';
+
+const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main';
 
 /**
  * Site navigation, the site header (logo, account and shop buttons) and the page footer: the frame of
@@ -9,7 +12,7 @@ const HEADERISH = /^header |header(?=$|[\s_-])/;
 const MAX_HEADER_PROSE_CHARS = 40;
 
 function isSiteHeader(element: Element): boolean {
-  if (element.querySelector('h1, h2') || !element.querySelector('a, button, form, img')) return false;
+  if (holdsTag(element, 'h1', 'h2') || !holdsTag(element, 'a', 'button', 'form', 'img')) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars < MAX_HEADER_PROSE_CHARS;
@@ -23,7 +26,7 @@ export const pageChrome = structuralRule({
   exclude: /(?:^|[\s_-])(?:not|no|non)-(?:footer|header)/,
   accept: (element) =>
     element.tagName === 'NAV' ||
-    (element.parentElement?.closest('article, main, [role="main"]') == null &&
+    (!element.parentElement || !ancestorWhere(element.parentElement, isStoryContainer)) &&
       // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).
-      (!HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || isSiteHeader(element))),
+      (!HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || isSiteHeader(element)),
 });

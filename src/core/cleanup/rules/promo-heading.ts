@@ -1,9 +1,11 @@
 import { PROMO_HEADING } from '../phrases';
 import type { CleanupRule, StoryGuard } from '../rule';
+import { ancestorWhere } from '../scan';
 import { textOf } from '../story';
 import { phraseElements, widenToWrapper } from '../text-match';
 
 const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
+const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
 function linkCount(element: Element): number {
   return element.getElementsByTagName('a').length;
@@ -35,7 +37,7 @@ export const promoHeading: CleanupRule = {
     const found: Element[] = [];
     for (const match of phraseElements(scan, PROMO_HEADING)) {
       // A link or a button with that text is navigation, not the heading of a block.
-      if (match.closest('a, button, option, label, nav, [role="navigation"]')) continue;
+      if (ancestorWhere(match, isNavigation)) continue;
       const title = widenToWrapper(match);
       if (guard.holdsStory(title)) continue;
       let block = title.parentElement;
