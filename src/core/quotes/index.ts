@@ -75,72 +75,29 @@ function innerText(text: string, span: Span): string {
   return span.parts.map((p) => text.slice(p.start, p.end).replace(OPENING_MARK, '').replace(p === last ? CLOSING_MARK : /$/u, '').trim()).join('\n\n');
 }
 
+/** What the whole text gives each quoted stretch: marks paired, quotations blanked, sentence ends. */
+interface Context {
+  text: string;
+  masked: string;
+  lang: string | null;
+  ends: number[];
+}
+
+/**
+ * The quotations of a text, in order, each with its speaker where it is attributed. Offsets are JavaScript
+ * string indices into `text`; `start`..`end` covers the quotation with its marks. A quotation has `segments`
+ * when it is interrupted by its attribution ("…,” Brewer told me. “…”) or runs over several paragraphs (one
+ * segment per paragraph, from its opening mark). Scare quotes, titles and names in quotation marks are left out.
+ */
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const lang = options.lang ? options.lang.toLowerCase().split(/[-_]/u)[0] : guessLang(text);
   const spans = pairMarks(text);
   const masked = mask(text, spans);
   // A full stop inside a closing mark ends the sentence too, though the mask hides it.
-  const ends = [...sentenceEnds(masked), ...spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))).map((s) => s.end)].sort((a, b) => a - b);
-  // A sentence is looked at up to a bound on each side of its quotation: run-on text stays linear.
-  const sentenceStart = (at: number) => Math.max(ends[countAtMost(ends, at) - 1] ?? 0, at - MAX_CONTEXT);
-  const sentenceEnd = (at: number) => Math.min(ends[countAtMost(ends, at)] ?? text.length, at + MAX_CONTEXT);
-
-  const candidates: Candidate[] = spans.map((span, k) => {
-    const from = sentenceStart(span.start);
-    const nextStart = spans[k + 1]?.start ?? text.length;
-    // "… is “ongoing.” He said …": a full stop inside the closing mark ends the sentence when a capital follows.
-    const closesSentence = /[.!?…]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
-    const sentenceTo = sentenceEnd(span.end);
-    // …unless that next sentence is a short attribution of its own ("…missing.” Trump said.").
-    let after = attributionAfter(masked, span.end, closesSentence ? span.end : sentenceTo, lang);
-    // "…missing.” Trump said." / "“The bad ones?” Trump asked, turning …": a sentence that is only the
-    // attribution (what follows its verb is punctuation, or a few words: "Trump said on Monday.").
-    if (!after && closesSentence) {
-      const clause = attributionAfter(masked, span.end, sentenceTo, lang);
-      const rest = clause?.cueEnd != null ? masked.slice(clause.cueEnd, sentenceTo) : '';
-      // After a question or exclamation the verb may take an object: "“Why?” Obama asked Republicans …".
-      const asked = lang !== 'de' && /[!?]\s*$/u.test(text.slice(span.start + 1, span.end - 1)) && clause?.speakerStart != null && clause.speakerStart - span.end < 40;
-      if (clause && (AFTER_ATTRIBUTION.test(rest) || asked)) after = clause;
-    }
-    const to = after ? after.end : closesSentence ? span.end : sentenceTo;
-    const before = attributionBefore(masked, from, span.start, lang);
-    let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : after ?? before;
-    if (!attribution && !masked.slice(from, span.start).trim()) attribution = introducedBefore(masked, from, lang);
-    const colon = /:\s*$/u.test(masked.slice(from, span.start)) ? attributionByColon(masked, from, from + masked.slice(from, span.start).trimEnd().length, lang) : null;
-    if (attribution?.speakerStart == null && colon) attribution = colon;
-    if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
-    const headline = attribution ? null : headlineSpeaker(masked, span.start);
-    attribution ??= headline;
-    // A partial quotation in a sentence without a known reporting verb ("Rubio also bemoaned … people “literally
-    // hate each other”"): the subject of the sentence is the source.
-    // No source in the sentence: the subject of the sentence, or when the quotation opens its sentence (or
-    // German reports it in the subjunctive), the source of the sentence before ("Stoiber begründete … Damit seien „…“").
-    const opensSentence = !masked.slice(from, span.start).trim();
-    const continues = attribution?.speakerStart == null && (opensSentence || (lang === 'de' && DE_REPORTED_WIDE.test(masked.slice(from, span.start))));
-    const previous = continues ? previousSentenceSource(masked, from, ends, lang) : null;
-    const subject = attribution?.speakerStart == null ? (previous ?? sentenceSubject(masked, from, span.start)) : null;
-    const inner = innerText(text, span);
-    const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
-    const words = wordCount(inner);
-    const sentence = masked.slice(from, to);
-    const ownSentence = !masked.slice(from, span.start).trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
-    // The subject alone is no evidence of reported speech ("the so-called “rebels”"): it only names the source.
-    const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(sentence));
-    if (subject) attribution = { ...subject, weak: true };
-    const attributedAfter = attribution === after && after !== null;
-    const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
-    // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he answered).
-    // German capitalises every noun: there a short quotation after a definite article is the name of a paper, a party, a work.
-    const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
-    const oneName = (named && !(attributedAfter && attribution?.speakerStart != null)) || isNaming(text, span, bare);
-    // Outside German, a longer stretch in quotation marks is nearly always a quotation (train: F1 0.935 -> 0.947).
-    // In German a longer stretch is a title or a name when it starts with a capital and nothing reports it;
-    // a fragment of speech starts in lower case ("fehle es „an einem durchgreifenden Konzept …“").
-    const fragment = /^\p{Ll}/u.test(bare);
-    const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence || fragment || lang !== 'de');
-    return { span, attribution, attributedAfter, accepted };
-  });
-
+  const closed = spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3)));
+  const ends = [...sentenceEnds(masked), ...closed.map((s) => s.end)].sort((a, b) => a - b);
+  const context: Context = { text, masked, lang, ends };
+  const candidates = spans.map((span) => candidate(context, span));
   const kept = candidates.filter((c) => c.accepted);
   inheritSpeakers(text, kept);
   const resolver = new Resolver(text);
@@ -177,6 +134,71 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quotes.push(quote);
   }
   return quotes;
+}
+
+/** A sentence is read up to a bound on each side of its quotation, so run-on text stays linear. */
+function sentenceStart({ ends }: Context, at: number): number {
+  return Math.max(ends[countAtMost(ends, at) - 1] ?? 0, at - MAX_CONTEXT);
+}
+
+function sentenceEnd({ ends, text }: Context, at: number): number {
+  return Math.min(ends[countAtMost(ends, at)] ?? text.length, at + MAX_CONTEXT);
+}
+
+/** The attribution of one quoted stretch, and whether it is a quotation at all. */
+function candidate(context: Context, span: Span): Candidate {
+  const { text, masked, lang } = context;
+  const from = sentenceStart(context, span.start);
+  const sentenceTo = sentenceEnd(context, span.end);
+  const leading = masked.slice(from, span.start);
+  const innerRaw = text.slice(span.start + 1, span.end - 1);
+  // "… is “ongoing.” He said …": a full stop inside the closing mark ends the sentence when a capital follows…
+  const closesSentence = /[.!?…]\s*$/u.test(innerRaw) && /^\s*(?:\p{Lu}|\n|$)/u.test(text.slice(span.end, span.end + 3));
+  let after = attributionAfter(masked, span.end, closesSentence ? span.end : sentenceTo, lang);
+  // …unless the next sentence is only the attribution: nothing but time or place after its verb ("…missing.”
+  // Trump said on Monday."), or, after a question or exclamation, an object ("“Why?” Obama asked Republicans").
+  if (!after && closesSentence) {
+    const clause = attributionAfter(masked, span.end, sentenceTo, lang);
+    const rest = clause?.cueEnd != null ? masked.slice(clause.cueEnd, sentenceTo) : '';
+    const asked = lang !== 'de' && /[!?]\s*$/u.test(innerRaw) && clause?.speakerStart != null && clause.speakerStart - span.end < 40;
+    if (clause && (AFTER_ATTRIBUTION.test(rest) || asked)) after = clause;
+  }
+  const to = after ? after.end : closesSentence ? span.end : sentenceTo;
+  const before = attributionBefore(masked, from, span.start, lang);
+  let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : (after ?? before);
+  if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
+  const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
+  if (attribution?.speakerStart == null && colon) attribution = colon;
+  if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
+  const headline = attribution ? null : headlineSpeaker(masked, span.start);
+  attribution ??= headline;
+
+  const inner = innerText(text, span);
+  const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
+  const words = wordCount(inner);
+  // Evidence of reported speech: a reporting clause, or German subjunctive. The subject of the sentence alone
+  // is none ("the so-called “rebels”"); it only names the source when there is no better one.
+  const attributed = attribution !== null || (lang === 'de' && DE_REPORTED.test(masked.slice(from, to)));
+  if (attribution?.speakerStart == null) {
+    // The quotation opens its sentence (or German reports it in the subjunctive): the source of the sentence
+    // before ("Stoiber begründete … Damit seien „…“"); else the subject ("Rubio bemoaned … “literally hate …”").
+    const continues = !leading.trim() || (lang === 'de' && DE_REPORTED_WIDE.test(leading));
+    const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start);
+    if (subject) attribution = { ...subject, weak: true };
+  }
+  const attributedAfter = attribution === after && after !== null;
+  const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
+  const looksLikeTitle = !headline && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
+  // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
+  // answered). German capitalises every noun: there a short quotation after a definite article names a paper, a work.
+  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
+  const oneName = (named && !(attributedAfter && attribution?.speakerStart != null)) || isNaming(text, span, bare);
+  // Outside German a longer stretch in quotation marks is nearly always a quotation (train F1 0.935 -> 0.947). In
+  // German it is a title or a name when it starts with a capital and nothing reports it; a fragment of speech
+  // starts in lower case ("fehle es „an einem durchgreifenden Konzept …“").
+  const fragment = /^\p{Ll}/u.test(bare);
+  const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? attributed && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  return { span, attribution, attributedAfter, accepted };
 }
 
 /** "Caddell continued:" ending the paragraph before a quotation that stands on its own. */
