@@ -29,7 +29,7 @@ export interface Quote {
   start: number;
   /** End of the last segment, after its closing mark. */
   end: number;
-  /** Present when the quotation is interrupted by its attribution. */
+  /** Present when the quotation is interrupted by its attribution, or runs over paragraphs (one per paragraph). */
   segments?: QuoteSegment[];
   /** The speaker mention as written, or null. */
   speaker: string | null;
