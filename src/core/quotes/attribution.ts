@@ -190,7 +190,7 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
-const PREPOSITION = /^(?:here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|nach|vor|mit|laut|seit|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
@@ -263,7 +263,9 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   const objectBefore = before !== null && tokens.slice(head, before[0]).every((t) => t.text !== ',') && tokens.slice(head, before[0]).some((t) => t.word && /^\p{Ll}/u.test(t.text));
   // A pronoun or a nominative article right after the verb is its subject ("… bezeichnete er als …").
   const after = mentionAfter(tokens, cue.last, ceiling);
-  if (after && /^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text)) return after;
+  // After the verb: a pronoun, a nominative article, or a full name ("nannte Reinhard Jung") is the subject.
+  const fullName = after !== null && after[1] > after[0] && tokens.slice(after[0], after[0] + 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ung|heit|keit|schaft|ion|tät|nis|ium|ment)$/u.test(t.text));
+  if (after && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)) return after;
   if (!inverted) return (objectBefore ? subjectOf(tokens, head, cue.first) : null) ?? before ?? subjectOf(tokens, head, cue.first);
   // Otherwise the subject follows the verb, or the finite auxiliary when the verb comes last
   // ("Bereits im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet:").
