@@ -13,7 +13,7 @@ export const PROMO_HEADING = phrasePattern(
       'trending(?: now| stories| news| articles| posts| topics| today)?|most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
       "popular (?:posts|stories|articles|now|today)|sponsored(?: content| stories| links| posts| articles)?|promoted(?: stories| content| links)?",
       "around the (?:web|internet)|from (?:around )?the web|(?:don't|do not) miss(?: this)?|read (?:this )?next|up next|what to read next",
-      "editor's picks?|editors' picks?|top stories|latest (?:news|posts|stories|articles)|recent (?:posts|articles|stories)|paid (?:content|post)|partner content",
+      "editor's picks?|editors' picks?|paid (?:content|post)|partner content",
       "follow us(?: on .{1,30})?|share (?:this|the)(?: article| post| story| page)?|share article|share on .{1,20}|connect with (?:me|us)|tags?|tagged(?: with)?|leave a (?:reply|comment)|post a comment",
       // German
       'das könnte (?:sie|dich) (?:auch )?interessieren|(?:das ist )?auch interessant|mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',

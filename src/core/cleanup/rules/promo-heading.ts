@@ -5,6 +5,7 @@ import { textOf } from '../story';
 import { phraseElements, widenToWrapper } from '../text-match';
 
 const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
+const MAX_REPEATS = 3;
 const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
 function linkCount(element: Element): number {
@@ -35,7 +36,13 @@ export const promoHeading: CleanupRule = {
   description: 'Related, recommended, trending and sponsored blocks found by their heading (EN, DE, FR, ES)',
   find(_doc, guard, scan) {
     const found: Element[] = [];
-    for (const match of phraseElements(scan, PROMO_HEADING)) {
+    const matches = phraseElements(scan, PROMO_HEADING);
+    // A phrase on many elements is a label of listing items ("Sponsored" on shop cards: wcxb-dev 2923), not a block's heading.
+    const seen = new Map<string, number>();
+    const key = (element: Element) => (element.textContent ?? '').trim().toLowerCase();
+    for (const match of matches) seen.set(key(match), (seen.get(key(match)) ?? 0) + 1);
+    for (const match of matches) {
+      if ((seen.get(key(match)) ?? 0) >= MAX_REPEATS) continue;
       // A link or a button with that text is navigation, not the heading of a block.
       if (ancestorWhere(match, isNavigation)) continue;
       const title = widenToWrapper(match);
