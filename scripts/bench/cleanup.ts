@@ -23,7 +23,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist/chrome');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const PAGE_TIMEOUT_MS = 20_000;
-const READER_ON_TIMEOUT_MS = 10_000;
+const READER_ON_TIMEOUT_MS = 20_000;
 
 interface PageResult {
   id: string;
