@@ -145,7 +145,8 @@ function score(doc: Doc, predicted: Predicted[], tally: Tally, errors: string[] 
       errors.push(`SPK gold=${g.speakers.map((x) => x.text).join('|')} got=${got} pred=${JSON.stringify(doc.text.slice(p.units[0].start, p.units[0].start + 25))}\n   ${doc.text.slice(Math.max(0, s - 60), Math.min(e + 60, s + 500)).replace(/\n/g, ' / ')}`);
     }
     if (!correct) continue;
-    const mention = g.speakers[0].text.trim();
+    // The mention up to its apposition: "Tad Devine, a senior strategist for Sanders" names Tad Devine.
+    const mention = g.speakers[0].text.trim().split(/,|\s\(/u)[0].trim();
     if (PRONOUN.test(mention)) {
       tally.pronouns++;
       if (p.speakerName) tally.pronounResolved++;

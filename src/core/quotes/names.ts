@@ -5,7 +5,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
 /** Runs of capitalised words, with an optional middle initial ("Hillary Rodham Clinton", "George W. Bush"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)+/gu;
 /** Words in a capitalised run that make it an organisation or place, not a person. */
-const NOT_PERSON = /^(?:News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
+const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
 
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
