@@ -10,6 +10,7 @@ interface ChromeApi {
   tabs: {
     query(info: object): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
+    get(tabId: number): Promise<{ status?: string }>;
   };
   storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   commands: { onCommand: { dispatch(command: string): void } };
@@ -109,7 +110,15 @@ class ChromiumSession implements BrowserSession {
     const page = this.track(new ChromiumPage(await this.context.newPage()));
     if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
     else await page.goto(url);
-    return { page, tabId: await this.tabIdOf(page) };
+    const tabId = await this.tabIdOf(page);
+    // A failed load ends when the browser's error page is in place, as the reader would see it.
+    if (options.failedLoad) {
+      await waitUntil(
+        async () => (await this.inWorker(async ({ chrome, arg }) => (await chrome.tabs.get(arg)).status, tabId)) === 'complete',
+        `the error page of ${url}`,
+      );
+    }
+    return { page, tabId };
   }
 
   /** The active tab of the focused window is the one just brought to front. */

@@ -11,6 +11,7 @@ interface FirefoxApi {
   tabs: {
     query(info: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
+    get(tabId: number): Promise<{ status?: string }>;
   };
   storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   runtime: { getBackgroundPage(): Promise<{ tidyreadRunCommand(command: string): Promise<unknown> }> };
@@ -103,7 +104,15 @@ class FirefoxSession implements BrowserSession {
     const page = this.track(new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab')));
     if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
     else await page.goto(url);
-    return { page, tabId: await this.tabIdOf(page) };
+    const tabId = await this.tabIdOf(page);
+    // A failed load ends when the browser's error page is in place, as the reader would see it.
+    if (options.failedLoad) {
+      await waitUntil(
+        async () => (await this.inExtension(async ({ browser, arg }) => (await browser.tabs.get(arg)).status, tabId)) === 'complete',
+        `the error page of ${url}`,
+      );
+    }
+    return { page, tabId };
   }
 
   /** The active tab of the window is the one just brought to front. */
