@@ -258,7 +258,7 @@ function main(): void {
     'Speaker acc: over gold quotations with a speaker and a matched segment; correct when the predicted speaker span overlaps the gold one. No speaker: share of those with no predicted speaker.',
     '*Proxies (no gold coreference): name agrees = speakerName ends with the last capitalised word of a correct gold mention (read up to its apposition) that is a name (two capitalised words in a row, or one capitalised word alone); pronoun resolved = share of correct pronoun mentions given some name.',
     'The two baseline rows share one pass: the quote figures are those of plain mark pairing, the speaker figures those of a "said X"/"X said" regex after its closing marks.',
-    '"without nyt": PolNeAR leaves the New York Times\' \'\'double-apostrophe\'\' quotations unannotated (117 of its 120 train articles have no gold quote); tidyread reads \'\' as a quotation mark.',
+    '"without nyt": PolNeAR leaves the New York Times\' \'\'double-apostrophe\'\' quotations unannotated (117 of its 120 train articles have no gold quote); tidyread no longer reads \'\' as a quotation mark.',
     'ms: total time of the system over the split on a shared 2-core machine (noisy).',
   ];
   const table = [...lines, ...notes].join('\n');

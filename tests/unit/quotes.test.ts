@@ -92,12 +92,15 @@ describe('findQuotes: what is a quotation', () => {
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
   });
 
-  it('reads two apostrophes as one double mark (newswire style)', () => {
-    const text = "''We have done our part of the work,'' Mr. Autor said.";
-    const [q] = findQuotes(text, { lang: 'en' });
-    expect(written(text, q)).toBe("''We have done our part of the work,''");
-    expect(q.text).toBe('We have done our part of the work');
-    expect(q.speaker).toBe('Mr. Autor');
+  it('does not read two apostrophes as a quotation mark (newswire style, MediaWiki italics)', () => {
+    expect(findQuotes("''We have done our part of the work,'' Mr. Autor said.", { lang: 'en' })).toEqual([]);
+    const wiki = "Die Zeitung ''Der Bund'' und das Blatt '''Berner Zeitung''' berichteten.";
+    expect(findQuotes(wiki, { lang: 'de' })).toEqual([]);
+    // A quotation in real marks beside them is still found, and a single straight mark still pairs.
+    const mixed = "The ''Times'' piece quoted her: 'We will not back down,' Ms. Lane said.";
+    const [q] = findQuotes(mixed, { lang: 'en' });
+    expect(q.text).toBe('We will not back down');
+    expect(q.speaker).toBe('Ms. Lane');
   });
 
   it('survives hostile text: runs of marks, blank lines, thousands of pairs', () => {

@@ -31,9 +31,9 @@ const GUILLEMET = new Set('«»‹›');
 const CJK = new Set('「」『』');
 const MAX_DEPTH = 6;
 
-/** A quotation mark at the start and at the end of a stretch ('' counts as one). */
-export const OPENING_MARK = /^(?:''|["'“”„‚‘’«»‹›「『])[\s\u00a0\u202f]*/u;
-export const CLOSING_MARK = /[\s\u00a0\u202f]*(?:''|["'“”‘’«»‹›」』])$/u;
+/** A quotation mark at the start and at the end of a stretch. */
+export const OPENING_MARK = /^["'“”„‚‘’«»‹›「『][\s\u00a0\u202f]*/u;
+export const CLOSING_MARK = /[\s\u00a0\u202f]*["'“”‘’«»‹›」』]$/u;
 
 /** A quoted stretch as written, marks included. Several parts when it runs over paragraphs. */
 export interface Span {
@@ -88,43 +88,41 @@ export function pairMarks(text: string): Span[] {
       if (!stack.length) continue;
       const next = paragraphStartAfter(text, i);
       const bottom = stack[0];
-      const nextMark = text.startsWith("''", next) ? '"' : text[next];
-      if (bottom && next >= 0 && nextMark === bottom.char && !SINGLE.has(bottom.char)) {
+      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char)) {
         let end = i;
         while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
         bottom.parts.push({ start: bottom.at, end });
         bottom.at = next;
         stack.length = 1;
-        i = next + (nextMark === text[next] ? 0 : 1);
+        i = next;
         continue;
       }
       stack.length = 0;
       continue;
     }
     if (!MARK.has(c)) continue;
-    // Two apostrophes stand for a double mark in some newswires (''like this'').
-    const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
-    const mark = width === 2 ? '"' : c;
-    const { canOpen, canClose } = roles(mark, text[i - 1], text[i + width]);
+    // Two or more apostrophes are no quotation mark: MediaWiki italics and bold, and the ''…'' of some
+    // newswires, which annotated news (PolNeAR) does not count as quotations either.
+    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    const { canOpen, canClose } = roles(c, text[i - 1], text[i + 1]);
     let closed = false;
     if (canClose) {
       // Quotations nest a few levels deep at most; a bounded search keeps hostile runs of marks linear.
       for (let k = stack.length - 1; k >= Math.max(0, stack.length - MAX_DEPTH); k--) {
-        if (!CLOSERS[stack[k].char].includes(mark)) continue;
+        if (!CLOSERS[stack[k].char].includes(c)) continue;
         // A single mark does not close across an open double mark (it is an apostrophe: voters’).
-        if (SINGLE.has(mark) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;
+        if (SINGLE.has(c) && k < stack.length - 1 && !SINGLE.has(stack[stack.length - 1].char)) break;
         const open = stack[k];
         stack.length = k;
         closed = true;
         if (k === 0) {
-          open.parts.push({ start: open.at, end: i + width });
-          spans.push({ start: open.parts[0].start, end: i + width, parts: open.parts });
+          open.parts.push({ start: open.at, end: i + 1 });
+          spans.push({ start: open.parts[0].start, end: i + 1, parts: open.parts });
         }
         break;
       }
     }
-    if (!closed && canOpen) stack.push({ char: mark, at: i, parts: [] });
-    i += width - 1;
+    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [] });
   }
   return spans;
 }
