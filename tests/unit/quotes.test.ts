@@ -103,6 +103,13 @@ describe('findQuotes: what is a quotation', () => {
     expect(q.speaker).toBe('Ms. Lane');
   });
 
+  it('pairs marks with common typing slips: glued opener, “ as closer, a space between nested closers', () => {
+    const text = `Ryan said,“Look, those images have no place here.”\n\n“It is unusual,“ said Larry Noble.\n\n"They treat it like, 'Oh, this is important,' " Magel said.`;
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.text)).toEqual(['Look, those images have no place here.', 'It is unusual', "They treat it like, 'Oh, this is important,'"]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ryan', 'Larry Noble', 'Magel']);
+  });
+
   it('survives hostile text: runs of marks, blank lines, thousands of pairs', () => {
     for (const text of ['“'.repeat(20000) + '”'.repeat(20000), 'a “b\n' + '\n'.repeat(20000), '"a" '.repeat(5000), '„'.repeat(3000) + '«'.repeat(3000)]) {
       const quotes = findQuotes(text, {});

@@ -9,7 +9,7 @@
 
 /** Opening mark -> the marks that may close it. */
 const CLOSERS: Record<string, string> = {
-  '“': '”"',
+  '“': '”"“',
   '”': '”“',
   '„': '“”"',
   '"': '"”',
@@ -54,16 +54,20 @@ interface Open {
   parts: { start: number; end: number }[];
 }
 
-function roles(c: string, prev: string | undefined, next: string | undefined): { canOpen: boolean; canClose: boolean } {
+function roles(c: string, prev: string | undefined, next: string | undefined, prev2: string | undefined): { canOpen: boolean; canClose: boolean } {
   if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
   // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
   if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
   // Guillemets may have (no-break) spaces inside (« texte »), so only the outer side tells the role.
   if (GUILLEMET.has(c)) return { canOpen: isSpace(prev) || (prev !== undefined && isOpenPunct(prev)), canClose: isSpace(next) || !isWordChar(next) };
-  const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev)) && c in CLOSERS;
+  // An opening curly mark glued to the reporting clause still opens (said,“Look).
+  const gluedOpen = (c === '“' || c === '„') && (prev === ',' || prev === ':');
+  const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev) || gluedOpen) && c in CLOSERS;
   // A closing curly mark right after punctuation closes even when the space after it is missing (,”Clinton said).
   const closesGlued = (c === '”' || c === '»' || c === '“') && prev !== undefined && /[,.!?]/u.test(prev);
-  const canClose = !isSpace(prev) && (isSpace(next) || !isWordChar(next) || closesGlued) && CLOSING.has(c);
+  // A space may part a double closing mark from the single one it follows ('Oh, this is important,' ").
+  const afterSingle = prev === ' ' && (prev2 === "'" || prev2 === '’') && !SINGLE.has(c);
+  const canClose = (!isSpace(prev) || afterSingle) && (isSpace(next) || !isWordChar(next) || closesGlued) && CLOSING.has(c);
   return { canOpen, canClose };
 }
 
@@ -104,7 +108,7 @@ export function pairMarks(text: string): Span[] {
     // Two or more apostrophes are no quotation mark: MediaWiki italics and bold, and the ''…'' of some
     // newswires, which annotated news (PolNeAR) does not count as quotations either.
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
-    const { canOpen, canClose } = roles(c, text[i - 1], text[i + 1]);
+    const { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
     let closed = false;
     if (canClose) {
       // Quotations nest a few levels deep at most; a bounded search keeps hostile runs of marks linear.
