@@ -144,7 +144,9 @@ async function runPage(context: BrowserContext, extensionOrigin: string, page: W
 async function measurePage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[], settle = false): Promise<PageResult> {
   const result: PageResult = { id: page.id, type: page.type };
   const truth = loadTruth(page.id);
-  const key = keysFor(url).page!;
+  // The site's "always", not the page's choice: some pages rewrite their URL (replaceState) before the
+  // content script asks for the mode, and the content script rightly treats that as a new page (wcxb-dev 0168).
+  const key = keysFor(url).site!;
   const worker = await liveWorker(context, extensionOrigin);
   await withTimeout(worker.evaluate(`chrome.storage.local.clear().then(() => chrome.storage.local.set(${JSON.stringify({ [key]: 'on' })}))`), PAGE_TIMEOUT_MS, 'store the page mode');
   const tab: Page = await context.newPage();
@@ -242,7 +244,7 @@ async function main() {
       const request = route.request();
       const target = request.url();
       const local = target.startsWith(origin + '/') || /^(chrome-extension|data|blob):/.test(target);
-      const strayNavigation = request.isNavigationRequest() && request.frame().parentFrame() === null && target !== currentPage;
+      const strayNavigation = request.isNavigationRequest() && request.frame().parentFrame() === null && target !== currentPage && !target.startsWith('chrome-extension:');
       return local && !strayNavigation ? route.continue() : route.abort();
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));

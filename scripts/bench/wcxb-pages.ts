@@ -25,6 +25,8 @@ export interface PageSelection {
   limit?: number;
   /** Only odd or only even ids: tune on one half, report the other. */
   half?: 'odd' | 'even';
+  /** Only these page ids (to look at one page again). */
+  ids?: string[];
 }
 
 export function loadPages(selection: PageSelection = {}): WcxbPage[] {
@@ -44,6 +46,7 @@ export function loadPages(selection: PageSelection = {}): WcxbPage[] {
       isArticle: page.page_type === 'article',
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+  if (selection.ids) pages = pages.filter((page) => selection.ids!.includes(page.id));
   if (selection.half) pages = pages.filter((page) => (Number(page.id) % 2 === 1) === (selection.half === 'odd'));
   if (selection.limit && selection.limit < pages.length) {
     const share = selection.limit / pages.length;
@@ -64,13 +67,14 @@ export function loadTruth(id: string): GroundTruth {
   return { mainContent: truth.main_content ?? '', with: truth.with ?? [], without: truth.without ?? [] };
 }
 
-/** Command-line options shared by the benchmarks: --limit N, --sample (= --limit 200), --half odd|even. */
+/** Command-line options shared by the benchmarks: --limit N, --sample (= --limit 200), --half odd|even, --ids A,B. */
 export function selectionFromArgs(argv: string[]): PageSelection {
   const selection: PageSelection = {};
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--limit') selection.limit = Number(argv[++i]);
     else if (argv[i] === '--sample') selection.limit = 200;
     else if (argv[i] === '--half') selection.half = argv[++i] === 'even' ? 'even' : 'odd';
+    else if (argv[i] === '--ids') selection.ids = (argv[++i] ?? '').split(',');
   }
   if (selection.limit !== undefined && !(selection.limit > 0)) throw new Error('--limit needs a positive number');
   return selection;
