@@ -87,6 +87,14 @@ describe('findQuotes: what is a quotation', () => {
     expect(quotes[1].speaker).toBe('Smith');
   });
 
+  it('keeps short speech: an answer word, a title-cased opener with its speaker, a short tail after the attribution', () => {
+    const text = 'Asked whether he would fire the writer, Priebus said, "Probably."\n\n“Your Honor,” I said, “I would like to answer the question.”\n\n"There was carnage on the road," Bouhlel said. "Bodies everywhere."\n\nShe starred in “Trainwreck” and the show “Parks and Recreation.”';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.text)).toEqual(['Probably.', 'Your Honor, I would like to answer the question.', 'There was carnage on the road, Bodies everywhere.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Priebus', 'I', 'Bouhlel']);
+    expect(quotes[2].segments).toHaveLength(2);
+  });
+
   it('does not read apostrophes as quotation marks', () => {
     const text = 'Kim’s regime ignored the voters’ wishes, and it’s the allies’ problem now, the analyst said.';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
