@@ -186,6 +186,12 @@ describe('findQuotes: attribution shapes', () => {
     return quotes[0];
   };
 
+  it('a mention right after another verb is its object; the subject of the sentence speaks', () => {
+    const text = 'Trump posted a message on Twitter reading “Thank you Georgia, we love you” moments after polls closed.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(speakerAt(text, q)).toBe('Trump');
+  });
+
   it('a participle after a comma reports the subject', () => {
     expect(one('Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”').speaker).toBe('Trump');
   });

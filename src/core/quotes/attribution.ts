@@ -285,7 +285,10 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
-  if (before && !preferAfter) return before;
+  // "Trump posted a message on Twitter reading “…”": a mention right after another verb is its object; the subject speaks.
+  const prev = before ? tokens[before[0] - 1] : undefined;
+  const object = before !== null && before[0] > floor && prev!.word && /^\p{Ll}/u.test(prev!.text) && !isStop(prev!) && !AUX.has(prev!.text) && !PREPOSITION.test(prev!.text);
+  if (before && !preferAfter && !object) return before;
   // German puts the subject after the verb when something else comes first ("Als Begründung sagte ein Wissenschaftler").
   if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before ?? subjectOf(tokens, floor, cue.first);
   // "…, saying “…”", "Trump doubled down … and said the judge had “…”": the sentence's subject speaks.
