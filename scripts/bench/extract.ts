@@ -257,9 +257,10 @@ function merge(root: string, shards: number): void {
   const results: PageResult[] = [];
   let partial = false;
   let seconds = 0;
+  let total = 0;
   for (let k = 1; k <= shards; k++) {
     const file = join(root, '.bench', `extract.shard-${k}-of-${shards}.json`);
-    let data: { pages: PageResult[]; partial: boolean; seconds: number };
+    let data: { pages: PageResult[]; partial: boolean; seconds: number; total: number };
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
@@ -268,8 +269,9 @@ function merge(root: string, shards: number): void {
     results.push(...data.pages);
     partial ||= data.partial;
     seconds = Math.max(seconds, data.seconds);
+    total += data.total;
   }
-  process.stdout.write(report(root, results, results.length, performance.now() - seconds * 1000, !partial) + '\n');
+  process.stdout.write(report(root, results, total, performance.now() - seconds * 1000, !partial) + '\n');
 }
 
 /** Knuth's multiplicative hash of the page number. */

@@ -148,3 +148,7 @@ it('keeps code samples whose highlighting uses widget-like class names, and drop
   expect(story.text).not.toContain('Great post!');
   expect(story.text).not.toMatch(/^Copy$/m);
 });
+
+it('keeps the spaces of highlighted code that are whitespace-only spans', () => {
+  expect(extract(fixture('extract-code-sample')).text).toContain('from flask import Flask');
+});

@@ -62,10 +62,11 @@ function linkTextShare(element: Element): number {
 /** Drops whole blocks whose text is a promo line, share prompt, sign-up call or ad label. */
 function removePromoBlocks(root: Element): void {
   for (const element of [...root.querySelectorAll(BLOCKS)]) {
-    if (!root.contains(element)) continue;
+    // Inside code, a whitespace-only <span> is the space between two words of the program.
+    if (!root.contains(element) || element.closest('pre, code')) continue;
     const text = textOf(element);
     if (!text) {
-      if (!element.querySelector('img, picture, video, audio, table, pre, br, hr')) element.remove();
+      if (element.tagName !== 'SPAN' && !element.querySelector('img, picture, video, audio, table, pre, br, hr')) element.remove();
       continue;
     }
     // Template filler that a theme ships and hides with CSS (which a clone cannot see) is never a story.
