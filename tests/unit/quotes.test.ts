@@ -220,6 +220,15 @@ describe('findQuotes: attribution shapes', () => {
     }
   });
 
+  it('German: the subject after the finite verb when something else stands first; an object pronoun after a subject is no speaker', () => {
+    const colon = 'Dabei griff sie auch den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz erwarten.“';
+    const [a] = findQuotes(colon, { lang: 'de' });
+    expect(speakerAt(colon, a)).toBe('sie');
+    const object = 'Der Hauptgeschäftsführer des Verbandes nannte sie „fahrlässig und gefährlich“ und verwies auf Studien.';
+    const [b] = findQuotes(object, { lang: 'de' });
+    expect(speakerAt(object, b)).toBe('Der Hauptgeschäftsführer des Verbandes');
+  });
+
   it('German: a lower-case fragment is a quotation, a capitalised title is not', () => {
     const quotes = findQuotes('Die Partei fordert seit Jahren „mehr Geld für die Schulen im ganzen Land“. Das Gesetz „Schutz der Kinder im Netz“ tritt morgen in Kraft.', { lang: 'de' });
     expect(quotes.map((q) => q.text)).toEqual(['mehr Geld für die Schulen im ganzen Land']);

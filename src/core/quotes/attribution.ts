@@ -265,7 +265,9 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   const after = mentionAfter(tokens, cue.last, ceiling);
   // After the verb: a pronoun, a nominative article, or a full name ("nannte Reinhard Jung") is the subject.
   const fullName = after !== null && after[1] > after[0] && tokens.slice(after[0], after[0] + 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ung|heit|keit|schaft|ion|tät|nis|ium|ment)$/u.test(t.text));
-  if (after && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)) return after;
+  // Not after a subject in front: "Der Geschäftsführer des BPI nannte sie „fahrlässig“" (sie is the object).
+  const subjectFirst = !inverted && DETERMINER.test(first.text) && head === floor;
+  if (after && !subjectFirst && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)) return after;
   if (!inverted) return (objectBefore ? subjectOf(tokens, head, cue.first) : null) ?? before ?? subjectOf(tokens, head, cue.first);
   // Otherwise the subject follows the verb, or the finite auxiliary when the verb comes last
   // ("Bereits im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet:").
@@ -392,8 +394,14 @@ export function attributionByColon(text: string, from: number, to: number, lang:
   const colon = tokens.length - 1;
   if (colon < 1 || tokens[colon].text !== ':' || !tokens[colon - 1].word) return null;
   const named = lang !== 'de' && /^\p{Lu}/u.test(tokens[colon - 1].text);
-  const span = named ? mentionBefore(tokens, colon, 0) : subjectOf(tokens, 0, colon - 1);
+  const span = named ? mentionBefore(tokens, colon, 0) : (lang === 'de' ? germanSubject(tokens, colon) : null) ?? subjectOf(tokens, 0, colon - 1);
   return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
+}
+
+/** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
+function germanSubject(tokens: Token[], to: number): [number, number] | null {
+  const verb = tokens.findIndex((t, k) => k > 0 && k < to && t.word && /^\p{Ll}/u.test(t.text) && !isStop(t) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text));
+  return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, 0, to, null) : null;
 }
 
 /** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */
