@@ -7,8 +7,14 @@ export const HIDE_ATTR = 'data-tidyread-hide';
 /** On a block to hide visually but keep for keyboard and screen-reader users (skip links). */
 export const VISUALLY_HIDDEN_ATTR = 'data-tidyread-sr';
 
-/** One stylesheet; it is injected as a content-script stylesheet, so it never appears in the page's DOM. */
-export const READER_CSS = `html[${READER_ATTR}="on"] [${HIDE_ATTR}] { display: none !important; }
+/**
+ * One stylesheet; it is injected as a content-script stylesheet, so it never appears in the page's DOM.
+ * Built by a pure call so that bundles which only need the attribute names leave the text out.
+ */
+export const READER_CSS = /* @__PURE__ */ readerCss();
+
+function readerCss(): string {
+  return `html[${READER_ATTR}="on"] [${HIDE_ATTR}] { display: none !important; }
 html[${READER_ATTR}="on"] [${VISUALLY_HIDDEN_ATTR}]:not(:focus):not(:focus-within) {
   position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important;
   padding: 0 !important; border: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
@@ -16,3 +22,4 @@ html[${READER_ATTR}="on"] [${VISUALLY_HIDDEN_ATTR}]:not(:focus):not(:focus-withi
 }
 html[${READER_ATTR}="on"] .tidyread-quote-flash { outline: 3px solid #f5b800 !important; background: rgba(245, 184, 0, 0.25) !important; transition: background 0.3s; }
 `;
+}

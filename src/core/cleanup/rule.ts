@@ -31,7 +31,6 @@ export interface PageScan {
 export interface CleanupRule {
   /** Stable id, shown in the popup and the command line's `hidden[].rule`. */
   id: string;
-  description: string;
   /** Words of ids and classes this rule looks for, so that the scan keeps only elements some rule wants. */
   words?: RegExp;
   find(doc: Document, story: StoryGuard, scan: PageScan): Array<Element | RuleMatch>;

@@ -3,7 +3,6 @@ import type { CleanupRule, PageScan, StoryGuard } from './rule';
 
 export interface StructuralRuleSpec {
   id: string;
-  description: string;
   /** Tested on the element's lower-cased "tag id class role". */
   signature: RegExp;
   /** Never match these even if the words fit (e.g. a "share" class on the story's own <article>). */
@@ -17,7 +16,6 @@ export interface StructuralRuleSpec {
 export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
   return {
     id: spec.id,
-    description: spec.description,
     words: spec.signature,
     find(_doc: Document, guard: StoryGuard, scan: PageScan) {
       const found: Element[] = [];

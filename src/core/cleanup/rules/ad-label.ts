@@ -6,7 +6,6 @@ const AD_LABEL = /^[^\p{L}\p{N}]*(?:advertisement|advertising|ad|ads|sponsored|(
 /** "Advertisement", "Article continues below", "Anzeige": ad labels left standing in the story once the ad is gone. */
 export const adLabel: CleanupRule = {
   id: 'ad-label',
-  description: 'Advertisement labels',
   find(_doc, guard, scan) {
     const found: Element[] = [];
     for (const match of phraseElements(scan, AD_LABEL)) {

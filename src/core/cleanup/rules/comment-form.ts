@@ -7,7 +7,6 @@ import { structuralRule } from '../structural';
  */
 export const commentForm = structuralRule({
   id: 'comment-form',
-  description: 'Comment forms',
   signature: wordPattern('respond|comment-respond|comments?[-_]?form|reply[-_]?form|disqus_thread|wpdiscuz|fb-comments'),
   accept: (element) => element.tagName === 'FORM' || holdsTag(element, 'form', 'textarea'),
   maxChars: 1500,

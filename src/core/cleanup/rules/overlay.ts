@@ -16,7 +16,6 @@ function topLevelElements(body: Element, depth: number, into: Element[]): Elemen
 /** Fixed and sticky overlays (sign-up pop-ups, sticky bars). The only rule that reads layout: only that tells an overlay. */
 export const overlay: CleanupRule = {
   id: 'overlay',
-  description: 'Fixed or sticky overlays and bars',
   words: OVERLAY_WORDS,
   find(doc, guard, scan) {
     const view = doc.defaultView;

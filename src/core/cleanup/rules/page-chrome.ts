@@ -20,7 +20,6 @@ function isSiteHeader(element: Element): boolean {
 
 export const pageChrome = structuralRule({
   id: 'page-chrome',
-  description: 'Site navigation, header and footer',
   signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|header|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
   // Weebly wraps the content in "wsite-not-footer" (wcxb-dev 0376).
   exclude: /(?:^|[\s_-])(?:not|no|non)-(?:footer|header)/,

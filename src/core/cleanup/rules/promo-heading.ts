@@ -33,7 +33,6 @@ function headingAndFollowingLists(title: Element, guard: StoryGuard): Element[] 
 /** "You May Missed it", "Related posts", "Lesen Sie auch", "À lire aussi": the heading and the block it heads. */
 export const promoHeading: CleanupRule = {
   id: 'promo-heading',
-  description: 'Related, recommended, trending and sponsored blocks found by their heading (EN, DE, FR, ES)',
   find(_doc, guard, scan) {
     const found: Element[] = [];
     const matches = phraseElements(scan, PROMO_HEADING);

@@ -9,7 +9,6 @@ const MAX_LINE_CHARS = 160;
 /** "Read More News at …", "Also read: …", "Lesen Sie auch: …": the line goes, never the paragraph around it. */
 export const readMoreLine: CleanupRule = {
   id: 'read-more-line',
-  description: 'Lines that send the reader to other pages ("Read More News at …", "Also read: …"), also inside the story',
   find(_doc, guard, scan) {
     const found: Element[] = [];
     for (const match of phraseElements(scan, READ_MORE_LINE)) {

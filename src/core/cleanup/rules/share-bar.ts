@@ -3,7 +3,6 @@ import { structuralRule } from '../structural';
 
 export const shareBar = structuralRule({
   id: 'share-bar',
-  description: 'Share and social buttons',
   signature: wordPattern('share|shares|sharing|sharebar|share-?buttons?|social-?share|sharedaddy|addtoany|a2a_kit|sharethis|shareaholic|social-(?:buttons|icons|links|media|bar)|teilen|partager|compartir'),
   exclude: wordPattern('shareholders?|market-share'),
   maxChars: 400,

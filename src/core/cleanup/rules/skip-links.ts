@@ -5,7 +5,6 @@ const SKIP_TEXT = /^\s*(press\s+["“]?enter["”]?\s+to\s+)?skip\s+(to|navigati
 /** Skip links stay for keyboard and screen-reader users; they are only hidden from sight. */
 export const skipLinks: CleanupRule = {
   id: 'skip-link',
-  description: 'Skip links ("Skip to content"), visually hidden but kept for keyboard users',
   find(_doc, _guard, scan) {
     const found = [];
     for (const root of scan.roots) {
