@@ -229,6 +229,12 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(object, b)).toBe('Der Hauptgeschäftsführer des Verbandes');
   });
 
+  it('German: "nach Ansicht von X" and "nach Auffassung des X" name the source', () => {
+    const text = 'Nach Ansicht von Ministerpräsident Christian Wulff ist damit noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme.“\n\nNach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas geschieht“.';
+    const quotes = findQuotes(text, { lang: 'de' });
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Christian Wulff', 'Hartmut Perschau']);
+  });
+
   it('German: a lower-case fragment is a quotation, a capitalised title is not', () => {
     const quotes = findQuotes('Die Partei fordert seit Jahren „mehr Geld für die Schulen im ganzen Land“. Das Gesetz „Schutz der Kinder im Netz“ tritt morgen in Kraft.', { lang: 'de' });
     expect(quotes.map((q) => q.text)).toEqual(['mehr Geld für die Schulen im ganzen Land']);

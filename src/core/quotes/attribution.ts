@@ -276,7 +276,8 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 }
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
-  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, cue.last, ceiling);
+  // "nach Ansicht von X", "nach Auffassung des X": the source after its preposition or genitive article.
+  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling);
   // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
   if (/^(?:heißt|hieß) es$/iu.test(cue.text) && PREPOSITION_DE.test(tokens[cue.last + 1]?.text ?? '')) {
     const span = mentionAfter(tokens, cue.last + 1, ceiling);

@@ -7,6 +7,8 @@ const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{
 /** Words in a capitalised run that make it an organisation or place, not a person. */
 const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
 
+/** German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin"). */
+const GERMAN_ROLE = /\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)(?:in|r|n)?$/u;
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
 
@@ -16,7 +18,7 @@ export function nameOf(mention: string): string | null {
   let end = words.length;
   while (end > 0 && !NAME_WORD.test(words[end - 1])) end--;
   let start = end;
-  while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, ''))) start--;
+  while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1])) start--;
   // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
   if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
   // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
