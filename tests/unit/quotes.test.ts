@@ -192,6 +192,12 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(text, q)).toBe('Trump');
   });
 
+  it('a dotted abbreviation inside the sentence does not cut the reporting clause off', () => {
+    const text = 'Defense Secretary Ash Carter said the U.S. approach to the region remained “one of commitment, strength and inclusion” for years.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(speakerAt(text, q)).toBe('Defense Secretary Ash Carter');
+  });
+
   it('a participle after a comma reports the subject', () => {
     expect(one('Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”').speaker).toBe('Trump');
   });

@@ -50,6 +50,8 @@ function sentenceEnds(masked: string): number[] {
   for (const m of masked.matchAll(SENTENCE_END)) {
     const word = masked.slice(Math.max(0, m.index! - 20), m.index).match(/(\S+)$/u)?.[1] ?? '';
     if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
+    // "the U.S. approach", "at 10 a.m. on": a dotted abbreviation ends a sentence only before a capital.
+    if (m[0] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(word) && !/^\s+\p{Lu}/u.test(masked.slice(m.index! + 1, m.index! + 4))) continue;
     ends.push(m.index! + m[0].length);
   }
   return ends;
