@@ -152,3 +152,11 @@ it('keeps code samples whose highlighting uses widget-like class names, and drop
 it('keeps the spaces of highlighted code that are whitespace-only spans', () => {
   expect(extract(fixture('extract-code-sample')).text).toContain('from flask import Flask');
 });
+
+it('keeps a story whose components have clutter-like class names, and drops the consent banner', () => {
+  const story = extract(fixture('extract-component-names'));
+  expect(story.text).toContain('Browning the butter before it goes into the dough');
+  expect(story.text).toContain('Melt the butter in a light-coloured pan');
+  expect(story.text).toContain('Bake small balls of dough at 180 degrees');
+  expect(story.text).not.toContain('Accept all cookies');
+});

@@ -7,8 +7,11 @@ const FURNITURE = [
   '[aria-modal="true"]', 'button', 'select', 'input', 'textarea', 'form[role="search"]',
 ].join(', ');
 
-/** Cookie and consent banners, by the names every consent manager gives them. */
-const CONSENT = /(^|[\s_-])(cookie|cookies|consent|gdpr|ccpa|onetrust|cookiebot|cmp)([\s_-]|$)/i;
+/**
+ * Cookie and consent banners, by the names consent managers give them. Whole names only: "cmp-carousel" is an Adobe
+ * component and "cookie-recipe" a story.
+ */
+const CONSENT = /(^|\s)(onetrust\S*|cybotcookiebot\S*|cookiebot\S*|gdpr\S*|ccpa\S*|\S*cookie[-_]?(banner|notice|consent|bar|law|popup|modal|message|notification|wall)\S*|\S*consent[-_]?(banner|bar|popup|modal|notice|manager|dialog|wall)\S*)(\s|$)/i;
 
 function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
