@@ -1,6 +1,6 @@
 /** Chromium with the unpacked extension, through playwright-core (only a persistent context loads extensions). */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { browserEnv, extensionDir, requireExecutable, temporaryDir } from './extension';
+import { browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
 import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
 
@@ -71,6 +71,8 @@ class ChromiumSession implements BrowserSession {
     private readonly context: BrowserContext,
     private worker: Worker,
     readonly extensionOrigin: string,
+    /** Folders of this launch only (HOME, a profile nobody asked to keep), removed on close. */
+    private readonly ownDirs: string[],
   ) {}
 
   /**
@@ -158,16 +160,19 @@ class ChromiumSession implements BrowserSession {
 
   async close(): Promise<void> {
     await withTimeout(this.context.close(), 'close Chromium').catch(() => undefined);
+    this.ownDirs.forEach(removeDir);
   }
 }
 
 export const launchChromium: Launcher = async (options = {}) => {
   const executablePath = requireExecutable(['/usr/bin/chromium', '/usr/lib/chromium/chromium'], 'Chromium');
   const extension = extensionDir('chrome');
-  const context = await chromium.launchPersistentContext(options.profileDir ?? temporaryDir('chromium-profile'), {
+  const home = temporaryDir('home');
+  const ownDirs = options.profileDir ? [home] : [home, temporaryDir('chromium-profile')];
+  const context = await chromium.launchPersistentContext(options.profileDir ?? ownDirs[1], {
     executablePath,
     headless: true,
-    env: browserEnv(),
+    env: browserEnv(home),
     timeout: 60_000,
     args: [
       `--disable-extensions-except=${extension}`,
@@ -183,9 +188,10 @@ export const launchChromium: Launcher = async (options = {}) => {
       context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    return new ChromiumSession(context, worker, origin);
+    return new ChromiumSession(context, worker, origin, ownDirs);
   } catch (error) {
     await context.close().catch(() => undefined);
+    ownDirs.forEach(removeDir);
     throw new Error(`Tidyread's service worker did not start in Chromium: ${(error as Error).message}`);
   }
 };

@@ -3,20 +3,19 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RUN_DIR_ENV } from './global-setup';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const GECKO_ID = 'tidyread@tidyread.dev';
 
-const temporaryDirs: string[] = [];
-process.on('exit', () => {
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temporary directory removed when the test process ends. */
+/** A temporary directory inside the run's folder (global-setup.ts removes it after the run). */
 export function temporaryDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `tidyread-e2e-${prefix}-`));
-  temporaryDirs.push(dir);
-  return dir;
+  return mkdtempSync(join(process.env[RUN_DIR_ENV] ?? tmpdir(), `tidyread-e2e-${prefix}-`));
+}
+
+/** Browser profiles are tens of megabytes: a session removes its own as it closes. */
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 const copies = new Map<string, string>();
@@ -40,10 +39,10 @@ export function extensionDir(target: 'chrome' | 'firefox'): string {
 }
 
 /** Browsers write under ~/.config and ~/.cache: each launch gets its own HOME. */
-export function browserEnv(): Record<string, string> {
+export function browserEnv(home: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  env.HOME = temporaryDir('home');
+  env.HOME = home;
   return env;
 }
 

@@ -1,7 +1,7 @@
 /** Firefox with the extension installed as a temporary add-on, through puppeteer-core over WebDriver BiDi. */
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID, browserEnv, extensionDir, requireExecutable, temporaryDir } from './extension';
+import { GECKO_ID, browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
 import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
 
@@ -82,6 +82,8 @@ class FirefoxSession implements BrowserSession {
     /** An extension page kept open to call extension APIs from. */
     private readonly extensionPage: FirefoxPage,
     readonly extensionOrigin: string,
+    /** Folders of this launch only (HOME, a profile nobody asked to keep), removed on close. */
+    private readonly ownDirs: string[],
   ) {}
 
   private inExtension<R, A>(fn: (api: { browser: FirefoxApi; arg: A }) => R | Promise<R>, arg?: A): Promise<R> {
@@ -159,19 +161,22 @@ class FirefoxSession implements BrowserSession {
 
   async close(): Promise<void> {
     await withTimeout(this.browser.close(), 'close Firefox').catch(() => undefined);
+    this.ownDirs.forEach(removeDir);
   }
 }
 
 export const launchFirefox: Launcher = async (options = {}) => {
   const executablePath = requireExecutable(['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'Firefox');
   const uuid = randomUUID();
+  const home = temporaryDir('home');
+  const ownDirs = options.profileDir ? [home] : [home, temporaryDir('firefox-profile')];
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
-    env: browserEnv(),
+    env: browserEnv(home),
     timeout: 60_000,
-    userDataDir: options.profileDir ?? temporaryDir('firefox-profile'),
+    userDataDir: options.profileDir ?? ownDirs[1],
     // Without it, a test cannot open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -186,9 +191,10 @@ export const launchFirefox: Launcher = async (options = {}) => {
     const extensionPage = new FirefoxPage(await browser.newPage());
     // An invalid tab parameter: the popup only shows a notice, and the page gives access to the extension APIs.
     await extensionPage.goto(`${origin}/popup.html?tab=harness`);
-    return new FirefoxSession(browser, extensionPage, origin);
+    return new FirefoxSession(browser, extensionPage, origin, ownDirs);
   } catch (error) {
     await browser.close().catch(() => undefined);
+    ownDirs.forEach(removeDir);
     throw new Error(`Tidyread did not load in Firefox: ${(error as Error).message}`);
   }
 };
