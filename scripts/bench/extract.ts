@@ -3,6 +3,7 @@
  * on the same pages in the same run, scored as the corpus README says (evaluate.py).
  *   npm run bench:extract -- [--limit N] [--per-type N] [--type TYPE] [--part tune|held-out] [--ids 0001,0002] [--pages]
  *                            [--shard K/N]     (run the K-th of N shares of the pages, K = 1..N, to use N cores)
+ *                            [--resume]        (keep the pages already in this run's report, score the rest)
  *   npm run bench:extract -- --merge N         (one report from the N shards' .bench/extract.shard-K-of-N.json)
  * tune = odd page ids (used to develop the rules), held-out = even ids (never looked at while tuning).
  */
@@ -24,10 +25,11 @@ interface Args {
   pages: boolean;
   shard: [number, number] | null;
   merge: number | null;
+  resume: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { limit: Infinity, perType: Infinity, type: null, part: 'all', ids: null, pages: false, shard: null, merge: null };
+  const args: Args = { limit: Infinity, perType: Infinity, type: null, part: 'all', ids: null, pages: false, shard: null, merge: null, resume: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]): Args {
       args.part = part;
     } else if (arg === '--ids') args.ids = value().split(',');
     else if (arg === '--pages') args.pages = true;
+    else if (arg === '--resume') args.resume = true;
     else if (arg === '--shard') {
       const match = /^(\d+)\/(\d+)$/.exec(value());
       if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) fail('--shard must be K/N with 1 <= K <= N');
@@ -121,6 +124,15 @@ interface PageResult {
   error?: string;
 }
 
+/** The page's URL, or a stand-in when the corpus has none (jsdom needs an absolute URL). */
+function validUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return 'https://page.invalid/';
+  }
+}
+
 function plainReadability(doc: Document): string {
   const article = new Readability(doc.cloneNode(true) as Document).parse();
   if (!article?.content) return '';
@@ -135,7 +147,7 @@ function runPage(corpus: string, id: string, type: string, url: string): PageRes
   const reference: string = truth.main_content ?? '';
   const withSnippets: string[] = truth.with ?? [];
   const withoutSnippets: string[] = truth.without ?? [];
-  const win = parseHtml(html, url);
+  const win = parseHtml(html, validUrl(url));
   try {
     let error: string | undefined;
     let start = performance.now();
@@ -231,15 +243,26 @@ function main(): void {
     taken.set(index[id].page_type, count + 1);
     return count < args.perType;
   });
-  ids = ids.slice(0, args.limit);
   if (ids.length === 0) fail('no pages match');
 
   // A fixed shuffle: a run cut short still reports on a fair sample of every page type.
   ids.sort((a, b) => scramble(a) - scramble(b) || a.localeCompare(b));
+  // --limit takes the first N of the shuffle: a fair sample of every page type, the same in every run.
+  ids = ids.slice(0, args.limit);
   if (args.shard) ids = ids.filter((_, n) => n % args.shard![1] === args.shard![0] - 1);
   const results: PageResult[] = [];
+  if (args.resume) {
+    const name = args.shard ? `extract.shard-${args.shard[0]}-of-${args.shard[1]}` : 'extract';
+    try {
+      const done = JSON.parse(readFileSync(join(root, '.bench', `${name}.json`), 'utf8')).pages as PageResult[];
+      results.push(...done.filter((page) => ids.includes(page.id)));
+    } catch {
+      // Nothing to resume: score every page.
+    }
+  }
   const started = performance.now();
   for (const [n, id] of ids.entries()) {
+    if (results.some((result) => result.id === id)) continue;
     const result = runPage(corpus, id, index[id].page_type, index[id].url);
     results.push(result);
     if (args.pages) {
