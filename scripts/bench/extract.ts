@@ -281,9 +281,10 @@ function merge(root: string, shards: number): void {
   let partial = false;
   let seconds = 0;
   let total = 0;
+  let shardCommand = '';
   for (let k = 1; k <= shards; k++) {
     const file = join(root, '.bench', `extract.shard-${k}-of-${shards}.json`);
-    let data: { pages: PageResult[]; partial: boolean; seconds: number; total: number };
+    let data: { pages: PageResult[]; partial: boolean; seconds: number; total: number; command: string };
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
@@ -293,8 +294,11 @@ function merge(root: string, shards: number): void {
     partial ||= data.partial;
     seconds = Math.max(seconds, data.seconds);
     total += data.total;
+    shardCommand = data.command;
   }
-  process.stdout.write(report(root, results, total, performance.now() - seconds * 1000, !partial) + '\n');
+  const command = `${shardCommand.replace(/--shard \d+\/\d+/, `--shard K/${shards}`)} (K = 1..${shards}, side by side), ` +
+    `then npm run bench:extract -- --merge ${shards}`;
+  process.stdout.write(report(root, results, total, performance.now() - seconds * 1000, !partial, null, command) + '\n');
 }
 
 /** Knuth's multiplicative hash of the page number. */
@@ -303,7 +307,8 @@ function scramble(id: string): number {
 }
 
 /** Writes .bench/extract.{md,json} (also while running, marked partial) and returns the markdown. */
-function report(root: string, results: PageResult[], total: number, started: number, done: boolean, shard: [number, number] | null = null): string {
+function report(root: string, results: PageResult[], total: number, started: number, done: boolean,
+  shard: [number, number] | null = null, mergedCommand: string | null = null): string {
   const types = [...new Set(results.map((result) => result.type))].sort();
   const rows = types.map((type) => summarize(type, results.filter((result) => result.type === type)));
   const articles = results.filter((result) => result.type === 'article');
@@ -315,11 +320,7 @@ function report(root: string, results: PageResult[], total: number, started: num
 
   const errors = results.filter((result) => result.error).map((result) => `${result.id}: ${result.error}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  const argv = process.argv.slice(2);
-  const mergeAt = argv.indexOf('--merge');
-  const command = mergeAt >= 0
-    ? `npm run bench:extract -- --shard K/${argv[mergeAt + 1]} (K = 1..${argv[mergeAt + 1]}, side by side), then npm run bench:extract -- --merge ${argv[mergeAt + 1]}`
-    : `npm run bench:extract -- ${argv.join(' ')}`.trim();
+  const command = mergedCommand ?? `npm run bench:extract -- ${process.argv.slice(2).join(' ')}`.trim();
   const markdown = [
     `# Extraction benchmark (WCXB dev): T = Tidyread extractStory, R = plain Readability`,
     '',
