@@ -241,6 +241,12 @@ describe('findQuotes: attribution shapes', () => {
     expect(quotes.map((q) => q.speakerName)).toEqual(['Christian Wulff', 'Hartmut Perschau']);
   });
 
+  it('German: "heißt es" names the place before it; "mit den Worten" the subject of the verb, or the one quoted', () => {
+    const text = 'Die Partei räumte den Fehler ein. Gegenüber dem Sender äußerte er sich mit den Worten: „Das ist hoffentlich das Ende dieser Affäre.“\n\nIn dem Antrag heißt es wörtlich: „Die Aufhebung der Einstufung wäre ein Beitrag.“\n\nEin Fernsehsender zitierte Papandreou mit den Worten: „Wenn ich das Problem bin, gehe ich.“\n\nPaolo hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht.“';
+    const quotes = findQuotes(text, { lang: 'de' });
+    expect(quotes.map((q) => speakerAt(text, q))).toEqual(['er', 'dem Antrag', 'Papandreou', 'Paolo']);
+  });
+
   it('German: a lower-case fragment is a quotation, a capitalised title is not', () => {
     const quotes = findQuotes('Die Partei fordert seit Jahren „mehr Geld für die Schulen im ganzen Land“. Das Gesetz „Schutz der Kinder im Netz“ tritt morgen in Kraft.', { lang: 'de' });
     expect(quotes.map((q) => q.text)).toEqual(['mehr Geld für die Schulen im ganzen Land']);

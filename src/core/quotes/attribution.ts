@@ -1,5 +1,5 @@
 /** Who said a quotation: the speaker mention and the reporting word around the quoted stretch. */
-import { MENTION_STOP, PHRASE_CUES, SOURCE_AFTER, SOURCE_BEFORE, TITLE_WORDS, isCue } from './lexicon';
+import { MENTION_STOP, PHRASE_CUES, SOURCE_AFTER, SOURCE_BEFORE, isCue, isTitleAbbreviation } from './lexicon';
 
 export interface Token {
   text: string;
@@ -44,7 +44,7 @@ export function tokenize(text: string, offset: number): Token[] {
 /** A full stop that ends an abbreviation or initial, not a sentence ("Mr.", "J.", "Sen."). */
 function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return tokens[i].text === '.' && prev?.word === true && prev.end === tokens[i].start && (/^\p{Lu}$/u.test(prev.text) || TITLE_WORDS.has(prev.text.toLowerCase()) || /^(?:jr|sr|st|u\.s|no)$/iu.test(prev.text));
+  return tokens[i].text === '.' && prev?.word === true && prev.end === tokens[i].start && (/^\p{Lu}$/u.test(prev.text) || isTitleAbbreviation(prev.text.toLowerCase()) || /^(?:jr|sr|st|u\.s|no)$/iu.test(prev.text));
 }
 
 function isStop(token: Token): boolean {
@@ -284,6 +284,13 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
     if (span) return [cue.last + 1, span[1]];
   }
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
+  // "In dem Antrag heißt es wörtlich:": the place named before; "Im Kongress warb Obama … mit den Worten:": the verb's subject.
+  if (/^(?:heißt|hieß) es$/iu.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
+  if (/^mit den Worten$/iu.test(cue.text)) {
+    // "Ein Sender zitierte Papandreou mit den Worten:": the one quoted speaks.
+    const cites = tokens.findIndex((t, k) => k >= floor && k < cue.first - 1 && /^zitiert/u.test(t.text));
+    return cites >= 0 ? [cites + 1, cue.first - 1] : (germanSubject(tokens, floor, cue.first) ?? mentionBefore(tokens, cue.first, floor));
+  }
   // "…, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": a participle's source is the subject.
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
@@ -395,14 +402,14 @@ export function attributionByColon(text: string, from: number, to: number, lang:
   const colon = tokens.length - 1;
   if (colon < 1 || tokens[colon].text !== ':' || !tokens[colon - 1].word) return null;
   const named = lang !== 'de' && /^\p{Lu}/u.test(tokens[colon - 1].text);
-  const span = named ? mentionBefore(tokens, colon, 0) : (lang === 'de' ? germanSubject(tokens, colon) : null) ?? subjectOf(tokens, 0, colon - 1);
+  const span = named ? mentionBefore(tokens, colon, 0) : (lang === 'de' ? germanSubject(tokens, 0, colon) : null) ?? subjectOf(tokens, 0, colon - 1);
   return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
 }
 
 /** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
-function germanSubject(tokens: Token[], to: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k > 0 && k < to && t.word && /^\p{Ll}/u.test(t.text) && !isStop(t) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text));
-  return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, 0, to, null) : null;
+function germanSubject(tokens: Token[], floor: number, to: number): [number, number] | null {
+  const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text));
+  return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, null) : null;
 }
 
 /** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */

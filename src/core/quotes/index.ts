@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, DE_REPORTED_WIDE, TITLE_WORDS } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -49,7 +49,7 @@ function sentenceEnds(masked: string): number[] {
   const ends: number[] = [];
   for (const m of masked.matchAll(SENTENCE_END)) {
     const word = masked.slice(Math.max(0, m.index! - 20), m.index).match(/(\S+)$/u)?.[1] ?? '';
-    if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()))) continue;
+    if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || isTitleAbbreviation(word.toLowerCase()))) continue;
     // "the U.S. approach", "at 10 a.m. on": a dotted abbreviation ends a sentence only before a capital.
     if (m[0] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(word) && !/^\s+\p{Lu}/u.test(masked.slice(m.index! + 1, m.index! + 4))) continue;
     ends.push(m.index! + m[0].length);

@@ -99,6 +99,9 @@ export const TITLE_WORDS = new Set(
 `),
 );
 
+/** A title that a full stop abbreviates ("Sen.", "Dr."); articles are no such title ("räumte ein."). */
+export const isTitleAbbreviation = (lower: string) => TITLE_WORDS.has(lower) && !/^(?:the|a|an|of|for|to|and|der|die|das|des|dem|den|ein|eine|einer)$/u.test(lower);
+
 /** Lower-case words that end a speaker mention on either side. */
 export const MENTION_STOP = new Set(
   words(`
