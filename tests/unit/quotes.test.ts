@@ -198,6 +198,12 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(text, q)).toBe('Defense Secretary Ash Carter');
   });
 
+  it('"X said, “…”" is not overridden by a guess at the next sentence; a possessive noun is no cue', () => {
+    const text = 'Erdogan said, “Let the United Nations advise other countries.” The return of refugees to Turkey is a step backwards.\n\nMaher stated of the scandal that the inspector’s report “was not good at all.”';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => speakerAt(text, q))).toEqual(['Erdogan', 'Maher']);
+  });
+
   it('a participle after a comma reports the subject', () => {
     expect(one('Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”').speaker).toBe('Trump');
   });

@@ -155,7 +155,7 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     // A capitalised word inside a sentence is a name ("the United States"), not a verb; after an article or
     // a possessive it is a noun ("his promise", "a statement").
     if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
-    if (lang === 'en' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
+    if (lang === 'en' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|.+['’]s)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
     } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {

@@ -170,9 +170,12 @@ function candidate(context: Context, span: Span): Candidate {
     const asked = lang !== 'de' && /[!?]\s*$/u.test(innerRaw) && clause?.speakerStart != null && clause.speakerStart - span.end < 40;
     if (clause && (AFTER_ATTRIBUTION.test(rest) || asked)) after = clause;
   }
+  const nextSentence = after !== null && closesSentence;
   const to = after ? after.end : closesSentence ? span.end : sentenceTo;
   const before = attributionBefore(masked, from, span.start, lang);
-  let attribution = after?.speakerStart != null ? after : before?.speakerStart != null ? before : (after ?? before);
+  // "Erdogan said, “…” The return of refugees …": a reporting clause before beats a guess at the next sentence.
+  const beforeFirst = nextSentence && before?.speakerStart != null && /[,:]\s*$/u.test(leading);
+  let attribution = after?.speakerStart != null && !beforeFirst ? after : before?.speakerStart != null ? before : (after ?? before);
   if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
