@@ -253,6 +253,12 @@ describe('findQuotes: attribution shapes', () => {
     expect(quotes.map((q) => speakerAt(text, q))).toEqual(['er', 'dem Antrag', 'Papandreou', 'Paolo']);
   });
 
+  it('German: a subject with a name in apposition before the verb of a colon introduction', () => {
+    const text = 'Der Leiter der Studie, Paulo Pinheiro, sieht die Hauptverantwortung beim Staat: „Es gilt, ein starkes Zeichen zu setzen.“';
+    const [q] = findQuotes(text, { lang: 'de' });
+    expect(speakerAt(text, q)).toContain('Paulo Pinheiro');
+  });
+
   it('German: a lower-case fragment is a quotation, a capitalised title is not', () => {
     const quotes = findQuotes('Die Partei fordert seit Jahren „mehr Geld für die Schulen im ganzen Land“. Das Gesetz „Schutz der Kinder im Netz“ tritt morgen in Kraft.', { lang: 'de' });
     expect(quotes.map((q) => q.text)).toEqual(['mehr Geld für die Schulen im ganzen Land']);

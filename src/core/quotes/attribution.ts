@@ -409,7 +409,7 @@ export function attributionByColon(text: string, from: number, to: number, lang:
 /** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
 function germanSubject(tokens: Token[], floor: number, to: number): [number, number] | null {
   const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text));
-  return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, null) : null;
+  return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
 /** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */
