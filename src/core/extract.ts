@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { findClutter, toHidden } from './cleanup/index';
 import { detectArticle } from './detect';
 import { realizeLazyImages } from './extract/lazy-images';
-import { removePageFurniture } from './extract/page-clutter';
+import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
 import { documentWith, markedStoryRoot, textLength } from './extract/story-root';
 import { readMetadata } from './metadata';
@@ -56,6 +56,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   const clutter = findClutter(clone);
   for (const block of clutter) block.element.remove();
   const metadata = readMetadata(clone, url);
+  revealStreamedParts(clone);
   realizeLazyImages(clone);
   removePageFurniture(clone);
 

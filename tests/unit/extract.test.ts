@@ -160,3 +160,10 @@ it('keeps a story whose components have clutter-like class names, and drops the 
   expect(story.text).toContain('Bake small balls of dough at 180 degrees');
   expect(story.text).not.toContain('Accept all cookies');
 });
+
+it('finds a story that React streamed into a hidden part of the page', () => {
+  const story = extract(fixture('extract-streamed-react'));
+  expect(story.text).toContain('Slow queries are rarely slow for one reason.');
+  expect(story.text).toContain('Finally, measure again.');
+  expect(story.text.split('\n\n')).toHaveLength(5);
+});

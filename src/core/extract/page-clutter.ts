@@ -39,3 +39,24 @@ export function removePageFurniture(doc: Document): void {
     if (footer.isConnected && !footer.closest('article') && !holdsMostText(footer, bodyLength)) footer.remove();
   }
 }
+
+/**
+ * React's streamed server rendering sends each late part of the page as <div hidden id="S:n"> at the end of the
+ * body, and a script moves it to <template id="B:n">. Without scripts (the command line) the story stays hidden:
+ * move it where the script would have.
+ */
+export function revealStreamedParts(doc: Document): void {
+  for (const part of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
+    const slot = doc.getElementById(`B:${part.id.slice(2)}`);
+    if (!slot || slot.tagName !== 'TEMPLATE') continue;
+    // The fallback (a loading skeleton) sits between the slot and React's closing <!--/$--> comment.
+    let next = slot.nextSibling;
+    while (next && !(next.nodeType === 8 && next.nodeValue === '/$')) {
+      const after = next.nextSibling;
+      next.parentNode?.removeChild(next);
+      next = after;
+    }
+    slot.replaceWith(...part.childNodes);
+    part.remove();
+  }
+}
