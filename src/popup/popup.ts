@@ -91,9 +91,21 @@ function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {
   return item;
 }
 
-async function extract(tabId: number): Promise<ExtractionReply> {
+/**
+ * Injects the extraction code into the tab. Started as soon as the tab is known, alongside the state request,
+ * so that the story is ready sooner; a failure is reported when the story is asked for.
+ */
+function injectExtractor(tabId: number): Promise<string | null> {
+  return browser.scripting
+    .executeScript({ target: { tabId }, files: ['extract.js'] })
+    .then(() => null)
+    .catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+}
+
+async function extract(tabId: number, injected: Promise<string | null>): Promise<ExtractionReply> {
+  const injectionError = await injected;
+  if (injectionError) return { ok: false, error: injectionError };
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
       func: () => (globalThis as unknown as { tidyreadExtract: () => unknown }).tidyreadExtract(),
@@ -170,10 +182,10 @@ function renderQuotes(tabId: number, story: Story): void {
   $('copy-quotes').onclick = () => copy(quotesToMarkdown(quotes), 'Quotes');
 }
 
-async function showStory(tabId: number): Promise<void> {
+async function showStory(tabId: number, injected: Promise<string | null>): Promise<void> {
   $('not-article').hidden = true;
   $('loading').hidden = false;
-  const reply = await extract(tabId);
+  const reply = await extract(tabId, injected);
   $('loading').hidden = true;
   if (!reply.ok) {
     showNotice(`Tidyread could not read the story on this page: ${reply.error}`);
@@ -219,6 +231,7 @@ async function main(): Promise<void> {
     return;
   }
   const fontSizeReady = setUpFontSize();
+  const injected = injectExtractor(tabId);
   const state = await send({ type: 'get-tab-state', tabId });
   renderState(state);
   const id = tabId;
@@ -235,10 +248,10 @@ async function main(): Promise<void> {
   if (state.restricted) return;
   if (state.detection && !state.detection.isArticle) {
     $('not-article').hidden = false;
-    $('extract-anyway').addEventListener('click', () => void showStory(id), { once: true });
+    $('extract-anyway').addEventListener('click', () => void showStory(id, injected), { once: true });
     return;
   }
-  await showStory(id);
+  await showStory(id, injected);
 }
 
 main().catch((error) => showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`));
