@@ -3,7 +3,7 @@
  * Kept small: Readability is not here (src/content/extract.ts is injected only when the popup asks).
  */
 import browser from 'webextension-polyfill';
-import { clearMarks, findClutter, markClutter, toHidden, type ClutterBlock } from '../core/cleanup/index';
+import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
 import { READER_ATTR } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import { blockSignature, type ReaderMode } from '../core/state';
@@ -20,6 +20,9 @@ let marked: ClutterBlock[] = [];
 let url = location.href;
 let observer: MutationObserver | null = null;
 let pendingScan: ReturnType<typeof setTimeout> | null = null;
+/** Elements added since the last scan; late content is scanned alone, against the story found at turn-on. */
+const added = new Set<Element>();
+let story: ReturnType<typeof locateStory> | undefined;
 
 function send<T extends BackgroundRequest>(request: T): Promise<BackgroundReply<T['type']>> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundReply<T['type']>>;
@@ -33,19 +36,25 @@ function isKept(block: ClutterBlock): boolean {
   return keep.includes(blockSignature(block.rule, block.text));
 }
 
-/** Marks clutter not marked yet (late widgets, infinite scroll) and returns what it added. */
-function markNewClutter(): void {
+/** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */
+function markNewClutter(within?: Element[]): void {
   const known = new Set(marked.map((block) => block.element));
-  const fresh = findClutter(document).filter((block) => !known.has(block.element) && block.element.isConnected);
+  const found = findClutter(document, RULES, { within, story });
+  const fresh = found.filter((block) => !known.has(block.element) && block.element.isConnected);
   marked = marked.filter((block) => block.element.isConnected).concat(markClutter(fresh, isKept));
 }
 
 function watchLateClutter(): void {
   observer ??= new MutationObserver((mutations) => {
-    if (pendingScan || !mutations.some((mutation) => mutation.addedNodes.length > 0)) return;
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) if (node.nodeType === 1) added.add(node as Element);
+    }
+    if (pendingScan || added.size === 0) return;
     pendingScan = setTimeout(() => {
       pendingScan = null;
-      if (mode === 'on') markNewClutter();
+      const within = [...added].filter((element) => element.isConnected);
+      added.clear();
+      if (mode === 'on' && within.length) markNewClutter(within);
     }, LATE_CLUTTER_DELAY_MS);
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
@@ -55,6 +64,8 @@ function turnOff(): void {
   observer?.disconnect();
   if (pendingScan) clearTimeout(pendingScan);
   pendingScan = null;
+  added.clear();
+  story = undefined;
   document.documentElement.removeAttribute(READER_ATTR);
   clearMarks(document);
   marked = [];
@@ -66,6 +77,7 @@ function applyMode(next: ReaderMode, nextKeep: string[]): ContentStatus {
   mode = next;
   keep = nextKeep;
   if (mode === 'on') {
+    story = locateStory(document);
     markNewClutter();
     document.documentElement.setAttribute(READER_ATTR, 'on');
     watchLateClutter();
