@@ -9,7 +9,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // Command-line tests start Node processes; the machines are small and shared.
-          testTimeout: 30_000,
+          testTimeout: 90_000,
         },
       },
       {
