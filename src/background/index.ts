@@ -54,7 +54,8 @@ async function updateBadge(tabId: number, mode: ReaderMode, detection: Detection
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 
-async function tabState(tab: Tabs.Tab): Promise<TabReaderState> {
+/** What the popup shows for a tab; a caller that has just read the records or the tab's status passes them on. */
+async function tabState(tab: Tabs.Tab, known: { records?: PrefRecords; status?: ContentStatus | null } = {}): Promise<TabReaderState> {
   const tabId = tab.id ?? -1;
   const url = tab.url ?? null;
   const restricted = restrictionReason(url);
@@ -62,12 +63,17 @@ async function tabState(tab: Tabs.Tab): Promise<TabReaderState> {
     tabId, url, restricted, mode: 'off', source: 'default', siteAlways: false, detection: null, hidden: [],
   };
   if (restricted || !url) return base;
-  const resolved = resolveMode(url, await readRecords(url));
-  const status = await contentStatus(tabId);
+  const resolved = resolveMode(url, known.records ?? (await readRecords(url)));
+  const status = known.status ?? (await contentStatus(tabId));
   if (!status) {
     return { ...base, ...resolved, restricted: 'Tidyread cannot reach this page. Reload the page and try again.' };
   }
   return { ...base, ...resolved, mode: status.mode, detection: status.detection, hidden: status.hidden };
+}
+
+/** The state of a tab by id; a closed tab gets the plain-words "no access" state. */
+async function tabStateById(tabId: number): Promise<TabReaderState> {
+  return tabState(await browser.tabs.get(tabId).catch(() => ({ id: tabId }) as Tabs.Tab));
 }
 
 /** Tells the tab its mode, then reports the new state. */
@@ -77,7 +83,7 @@ async function applyToTab(tab: Tabs.Tab): Promise<TabReaderState> {
   const { mode } = resolveMode(url, records);
   const status = await sendToTab(tab.id!, { type: 'apply-mode', mode, keep: keepList(url, records) }).catch(() => null);
   await updateBadge(tab.id!, mode, status?.detection ?? null);
-  return tabState(tab);
+  return tabState(tab, { records, status: status ?? undefined });
 }
 
 async function usableTab(tabId: number): Promise<Tabs.Tab | null> {
@@ -87,13 +93,13 @@ async function usableTab(tabId: number): Promise<Tabs.Tab | null> {
 
 async function setMode(tabId: number, mode: ReaderMode): Promise<TabReaderState> {
   const tab = await usableTab(tabId);
-  if (!tab) return tabState((await browser.tabs.get(tabId).catch(() => ({ id: tabId }))) as Tabs.Tab);
+  if (!tab) return tabStateById(tabId);
   await writeRecords(recordPageMode(tab.url!, mode, await readRecords(tab.url!)));
   return applyToTab(tab);
 }
 
 async function toggle(tabId: number): Promise<TabReaderState> {
-  const state = await tabState(await browser.tabs.get(tabId));
+  const state = await tabStateById(tabId);
   if (state.restricted) return state;
   return setMode(tabId, state.mode === 'on' ? 'off' : 'on');
 }
@@ -108,12 +114,12 @@ async function handle(request: BackgroundRequest, sender: browser.Runtime.Messag
       return reply;
     }
     case 'get-tab-state':
-      return tabState(await browser.tabs.get(request.tabId));
+      return tabStateById(request.tabId);
     case 'set-mode':
       return setMode(request.tabId, request.mode);
     case 'set-site-always': {
       const tab = await usableTab(request.tabId);
-      if (!tab) return tabState((await browser.tabs.get(request.tabId)) as Tabs.Tab);
+      if (!tab) return tabStateById(request.tabId);
       const { mode } = resolveMode(tab.url!, await readRecords(tab.url!));
       await writeRecords(recordSiteAlways(tab.url!, request.always, mode));
       return applyToTab(tab);
@@ -121,7 +127,7 @@ async function handle(request: BackgroundRequest, sender: browser.Runtime.Messag
     case 'show-block': {
       const tab = await usableTab(request.tabId);
       const key = tab ? keysFor(tab.url!).keep : null;
-      if (!tab || !key) return tabState((await browser.tabs.get(request.tabId)) as Tabs.Tab);
+      if (!tab || !key) return tabStateById(request.tabId);
       const kept = keepList(tab.url!, await readRecords(tab.url!));
       const signature = blockSignature(request.block.rule, request.block.text);
       if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] });
