@@ -177,6 +177,20 @@ describe('findQuotes: speakers and cues', () => {
     expect(quotes).toHaveLength(2);
     expect(quotes[1].speaker).toBe('the engineer');
   });
+
+  it('gives a quotation paragraph the source named in the paragraph just before it', () => {
+    const text = 'The council met on Monday.\n\nMayor Ada Kerr said the bridge would reopen in spring.\n\n“We owe the people of this town a working crossing and we will deliver it.”';
+    const [quote] = findQuotes(text, { lang: 'en' });
+    expect(quote.speaker).toBe('Mayor Ada Kerr');
+    expect(quote.cue).toBe('said');
+  });
+
+  it('takes a name opening the paragraph before as the source, but not a capitalised common word', () => {
+    const named = 'Valdez praised the plan and its budget.\n\n“This is the best deal the city has had in years, and everyone knows it.”';
+    expect(findQuotes(named, { lang: 'en' })[0].speaker).toBe('Valdez');
+    const common = 'Critics of the plan are many. The critics point to its cost.\n\nMany voters doubt the plan.\n\n“This is the worst deal the city has had in years, and everyone knows it.”';
+    expect(findQuotes(common, { lang: 'en' })[0].speaker).toBeNull();
+  });
 });
 
 describe('findQuotes: attribution shapes', () => {

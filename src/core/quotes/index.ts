@@ -106,7 +106,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (!next.accepted && last.accepted && last.attributedAfter && last.attribution!.speakerStart !== null && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
   }
   const kept = candidates.filter((c) => c.accepted);
-  inheritSpeakers(text, kept);
+  inheritSpeakers(context, kept);
   const resolver = new Resolver(text);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
@@ -242,7 +242,8 @@ const hasSpeaker = (c: Candidate | undefined): c is Candidate & { attribution: A
  * A quotation standing alone as a paragraph continues the speaker of the quotation just before it
  * ("…,” Carson continued. / “Even under …”), or else of the one right after it.
  */
-function inheritSpeakers(text: string, kept: Candidate[]): void {
+function inheritSpeakers(context: Context, kept: Candidate[]): void {
+  const { text } = context;
   // Adjacent: no paragraph between the two that is not itself one of the quotations.
   const adjacent = (a: Candidate, b: Candidate) => !/\n[^\n]*\S[^\n]*\n/u.test(text.slice(a.span.end, b.span.start).replace(/\n\s*\n/gu, '\n'));
   const fromPrevious = () => {
@@ -258,7 +259,32 @@ function inheritSpeakers(text: string, kept: Candidate[]): void {
     }
   };
   fromPrevious();
+  // "Carter said that … / “That’s because …”": a quotation paragraph with no quotation before it continues
+  // the source named in the paragraph just before.
+  for (const c of kept) {
+    if (!hasSpeaker(c) && startsParagraph(text, c.span.start)) c.attribution = paragraphBeforeSource(context, c.span.start) ?? c.attribution;
+  }
+  fromPrevious();
   fromNext();
+}
+
+/** The source of the paragraph right before a position: the reporting clause of its last sentence, else a name opening it. */
+function paragraphBeforeSource({ text, masked, ends, lang }: Context, at: number): Attribution | null {
+  let end = masked.lastIndexOf('\n', at - 1);
+  while (end > 0 && /\s/u.test(masked[end - 1])) end--;
+  if (end <= 0) return null;
+  const paragraphStart = masked.lastIndexOf('\n', end - 1) + 1;
+  const start = Math.max(paragraphStart, ends[countAtMost(ends, end - 2) - 1] ?? 0);
+  const byCue = attributionBefore(masked, start, end, lang);
+  if (byCue?.speakerStart != null && /^(?:\p{Lu}|(?:he|she|they|er|sie)\b)/u.test(masked.slice(byCue.speakerStart))) return { ...byCue, end: at, weak: true };
+  // "Valastro praised Christie’s leadership …": a name, or he/she, then a verb; a capitalised common word ("Many
+  // voters …") is no name: the text has it in lower case too.
+  const lead = masked.slice(start, end).match(/^\s*((?:\p{Lu}[\p{L}'’\-]*\.?\s){0,3}\p{Lu}[\p{L}'’\-]+|He|She)\s+\p{Ll}/u);
+  if (!lead) return null;
+  const first = lead[1].split(/\s/u)[0].replace(/\.$/u, '');
+  if (!/^(?:He|She)$/u.test(lead[1]) && new RegExp(`\\b${first.toLowerCase()}\\b`, 'u').test(text)) return null;
+  const speakerStart = start + lead[0].indexOf(lead[1]);
+  return { speakerStart, speakerEnd: speakerStart + lead[1].length, cue: null, end: at, weak: true };
 }
 
 /** The source named in the sentence before (same paragraph): by its reporting verb, else its subject. */
