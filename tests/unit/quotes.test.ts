@@ -255,6 +255,15 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(object, b)).toBe('Der Hauptgeschäftsführer des Verbandes');
   });
 
+  it('German: "der"/"dem" after the verb is the listener when a name or pronoun stands first', () => {
+    const named = 'Trainerin Lena Hofmann sagte der Lokalzeitung: „Wir haben heute verdient gewonnen und sind sehr glücklich.“';
+    expect(speakerAt(named, findQuotes(named, { lang: 'de' })[0])).toBe('Trainerin Lena Hofmann');
+    const pronoun = 'Er erklärte dem Sender: „Die Brücke wird im Frühjahr wieder für alle geöffnet.“';
+    expect(speakerAt(pronoun, findQuotes(pronoun, { lang: 'de' })[0])).toBe('Er');
+    const inverted = 'Am Montag sagte der Bürgermeister: „Die Brücke wird im Frühjahr wieder für alle geöffnet.“';
+    expect(speakerAt(inverted, findQuotes(inverted, { lang: 'de' })[0])).toBe('der Bürgermeister');
+  });
+
   it('German: "nach Ansicht von X" and "nach Auffassung des X" name the source', () => {
     const text = 'Nach Ansicht von Ministerpräsident Christian Wulff ist damit noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme.“\n\nNach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas geschieht“.';
     const quotes = findQuotes(text, { lang: 'de' });

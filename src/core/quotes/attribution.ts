@@ -266,7 +266,10 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   // After the verb: a pronoun, a nominative article, or a full name ("nannte Reinhard Jung") is the subject.
   const fullName = after !== null && after[1] > after[0] && tokens.slice(after[0], after[0] + 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ung|heit|keit|schaft|ion|tät|nis|ium|ment)$/u.test(t.text));
   // Not after a subject in front: "Der Geschäftsführer des BPI nannte sie „fahrlässig“" (sie is the object).
-  const subjectFirst = !inverted && DETERMINER.test(first.text) && head === floor;
+  // A name or pronoun in front is the subject as well; "der"/"dem" after its verb is then the listener ("Tourmanager
+  // Michael Cohl sagte der US-Zeitschrift:", "Er sagte dem Sender").
+  const nameFirst = !inverted && head === floor && before?.[0] === head && before[1] === cue.first - 1 && /^(?:\p{Lu}|er$|sie$)/u.test(first.text) && /^(?:der|dem)$/u.test(tokens[after?.[0] ?? -1]?.text ?? '');
+  const subjectFirst = !inverted && head === floor && (DETERMINER.test(first.text) || nameFirst);
   if (after && !subjectFirst && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)) return after;
   if (!inverted) return (objectBefore ? subjectOf(tokens, head, cue.first) : null) ?? before ?? subjectOf(tokens, head, cue.first);
   // Otherwise the subject follows the verb, or the finite auxiliary when the verb comes last
