@@ -264,6 +264,16 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(inverted, findQuotes(inverted, { lang: 'de' })[0])).toBe('der Bürgermeister');
   });
 
+  it('German: more reporting verbs ("verurteilte", "erwiderte") name the source of the sentence before', () => {
+    const text = 'Die Abgeordnete Mara Linde verurteilte die Pläne der Regierung. „Diese Kürzungen treffen die Schwächsten zuerst und am härtesten.“';
+    expect(speakerAt(text, findQuotes(text, { lang: 'de' })[0])).toBe('Die Abgeordnete Mara Linde');
+  });
+
+  it('German: an object pronoun after the verb ("verurteilte ihn") is no speaker', () => {
+    const text = 'Die Stadtverwaltung zeigte sich bestürzt über den Brand und verurteilte ihn als „feigen und hinterhältigen Anschlag“.';
+    expect(speakerAt(text, findQuotes(text, { lang: 'de' })[0])).toMatch(/^Die Stadtverwaltung\b/u);
+  });
+
   it('German: "nach Ansicht von X" and "nach Auffassung des X" name the source', () => {
     const text = 'Nach Ansicht von Ministerpräsident Christian Wulff ist damit noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme.“\n\nNach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas geschieht“.';
     const quotes = findQuotes(text, { lang: 'de' });

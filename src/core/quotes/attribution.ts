@@ -262,7 +262,9 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   // come between ("Stoiber hatte besonders die Rolle der Parteivorsitzenden betont:").
   const objectBefore = before !== null && tokens.slice(head, before[0]).every((t) => t.text !== ',') && tokens.slice(head, before[0]).some((t) => t.word && /^\p{Ll}/u.test(t.text));
   // A pronoun or a nominative article right after the verb is its subject ("… bezeichnete er als …").
-  const after = mentionAfter(tokens, cue.last, ceiling);
+  // "… und verurteilte ihn als „…“": an object pronoun is never the speaker.
+  const afterAny = mentionAfter(tokens, cue.last, ceiling);
+  const after = afterAny && /^(?:ihn|ihm|ihnen|uns|mich|dich|euch)$/iu.test(tokens[afterAny[0]].text) ? null : afterAny;
   // After the verb: a pronoun, a nominative article, or a full name ("nannte Reinhard Jung") is the subject.
   const fullName = after !== null && after[1] > after[0] && tokens.slice(after[0], after[0] + 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ung|heit|keit|schaft|ion|tät|nis|ium|ment)$/u.test(t.text));
   // Not after a subject in front: "Der Geschäftsführer des BPI nannte sie „fahrlässig“" (sie is the object).

@@ -43,6 +43,8 @@ const DE_VERBS = words(`
   sprach spricht verlangte verlangt mahnte mahnt appellierte beklagte beklagt klagte behauptete behauptet
   glaubt glaubte hofft hoffte twitterte twittert schimpfte ausdrückte ausgedrückt formulierte formuliert
   bilanzierte resümierte unterstrich betonten erläuterte erläutert
+  verurteilte verurteilt argumentierte argumentiert bemerkte bemerkt erinnerte erinnert schilderte schildert
+  rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
 const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
 const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
