@@ -274,6 +274,13 @@ describe('findQuotes: attribution shapes', () => {
     expect(speakerAt(text, findQuotes(text, { lang: 'de' })[0])).toMatch(/^Die Stadtverwaltung\b/u);
   });
 
+  it('German: a capitalised adverb in front is no speaker; the subject follows the verb', () => {
+    const adverb = 'Ergänzend fügte die Ministerin hinzu: „Wir werden die Mittel im nächsten Jahr deutlich erhöhen.“';
+    expect(speakerAt(adverb, findQuotes(adverb, { lang: 'de' })[0])).toBe('die Ministerin');
+    const particle = 'Selbst die Opposition hatte kritisiert, dass die Regierung „viel zu spät und viel zu zögerlich“ handle.';
+    expect(speakerAt(particle, findQuotes(particle, { lang: 'de' })[0])).toBe('die Opposition');
+  });
+
   it('German: "nach Ansicht von X" and "nach Auffassung des X" name the source', () => {
     const text = 'Nach Ansicht von Ministerpräsident Christian Wulff ist damit noch nichts entschieden. „Es ist nur eine gutachterliche Stellungnahme.“\n\nNach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass so etwas geschieht“.';
     const quotes = findQuotes(text, { lang: 'de' });

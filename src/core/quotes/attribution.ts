@@ -234,7 +234,7 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
 }
 
 /** Words that may open a German clause before its subject ("Auch die Ministerin sagte"). */
-const CLAUSE_OPENER = /^(?:und|aber|doch|auch|dann|zudem|außerdem|jedoch|nun|daraufhin|inzwischen|unterdessen|indes|ebenso|ebenfalls|bereits|schon|noch|so)$/iu;
+const CLAUSE_OPENER = /^(?:und|aber|doch|auch|selbst|sogar|dann|zudem|außerdem|jedoch|nun|daraufhin|inzwischen|unterdessen|indes|ebenso|ebenfalls|bereits|schon|noch|so)$/iu;
 /** Subordinate clauses with the verb last and the subject first: "Wie der Minister am Dienstag erklärte, …". */
 const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
 
@@ -244,6 +244,9 @@ const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
  */
 /** Words that fill the place before a German verb instead of the subject ("Dazu sagte der Minister"). */
 const GERMAN_FRONT = /^(?:dazu|hier|damit|daraufhin|zudem|außerdem|heute|gestern|nun|dann|so|deshalb|daher|trotzdem|inzwischen|zuvor|später|bereits|erstmals|zuletzt|dabei|darin|darauf|dort|jetzt|anschließend|später|den|dem|einem|einer|diesen|diesem|seinen|seinem|ihren|ihrem)$/iu;
+
+/** A capitalised adverb or adjective in front ("Relativierend fügt Gall hinzu", "Passend dazu warnte die Moderatorin"). */
+const FRONTED_ADVERB = /^(?:\p{Lu}\p{Ll}{3,}(?:end|lich|isch|weise|mals|erhin|dings|falls)|Besonders|Warum|Zunächst|Gleichzeitig|Insbesondere|Ebenso)$/u;
 
 function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: number, before: [number, number] | null): [number, number] | null {
   let head = floor;
@@ -257,7 +260,7 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   while (head < cue.first && (!tokens[head].word || CLAUSE_OPENER.test(tokens[head].text))) head++;
   const first = tokens[head];
   // The verb stands second: what comes first is the subject, unless it is an adverbial or an object.
-  const inverted = !first || head >= cue.first || PREPOSITION.test(first.text) || GERMAN_FRONT.test(first.text) || (/^\p{Ll}/u.test(first.text) && !PRONOUN.test(first.text) && !DETERMINER.test(first.text));
+  const inverted = !first || head >= cue.first || PREPOSITION.test(first.text) || GERMAN_FRONT.test(first.text) || FRONTED_ADVERB.test(first.text) || (/^\p{Ll}/u.test(first.text) && !PRONOUN.test(first.text) && !DETERMINER.test(first.text));
   // Subject first; the mention right before a final verb is an object when other words of the same clause
   // come between ("Stoiber hatte besonders die Rolle der Parteivorsitzenden betont:").
   const objectBefore = before !== null && tokens.slice(head, before[0]).every((t) => t.text !== ',') && tokens.slice(head, before[0]).some((t) => t.word && /^\p{Ll}/u.test(t.text));
