@@ -268,6 +268,16 @@ function inheritSpeakers(context: Context, kept: Candidate[]): void {
   fromNext();
 }
 
+let lowerCaseWordsOf: { text: string; words: Set<string> } | null = null;
+
+/** The words a text writes in lower case, read once per text (a paragraph check per quotation would rescan it). */
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerCaseWordsOf?.text !== text) {
+    lowerCaseWordsOf = { text, words: new Set(text.match(/(?<![\p{L}\p{N}_])\p{Ll}\p{L}*/gu) ?? []) };
+  }
+  return lowerCaseWordsOf.words;
+}
+
 /** The source of the paragraph right before a position: the reporting clause of its last sentence, else a name opening it. */
 function paragraphBeforeSource({ text, masked, ends, lang }: Context, at: number): Attribution | null {
   let end = masked.lastIndexOf('\n', at - 1);
@@ -282,7 +292,7 @@ function paragraphBeforeSource({ text, masked, ends, lang }: Context, at: number
   const lead = masked.slice(start, end).match(/^\s*((?:\p{Lu}[\p{L}'’\-]*\.?\s){0,3}\p{Lu}[\p{L}'’\-]+|He|She)\s+\p{Ll}/u);
   if (!lead) return null;
   const first = lead[1].split(/\s/u)[0].replace(/\.$/u, '');
-  if (!/^(?:He|She)$/u.test(lead[1]) && new RegExp(`\\b${first.toLowerCase()}\\b`, 'u').test(text)) return null;
+  if (!/^(?:He|She)$/u.test(lead[1]) && lowerCaseWords(text).has(first.toLowerCase())) return null;
   const speakerStart = start + lead[0].indexOf(lead[1]);
   return { speakerStart, speakerEnd: speakerStart + lead[1].length, cue: null, end: at, weak: true };
 }
