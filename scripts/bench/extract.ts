@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractStory } from '../../src/core/extract';
 import { blockText } from '../../src/core/text';
-import { parseHtml } from '../../src/node/dom';
+import { closeWindow, parseHtml } from '../../src/node/dom';
 
 interface Args {
   limit: number;
@@ -141,7 +141,7 @@ function plainReadability(doc: Document): string {
   return blockText(container);
 }
 
-function runPage(corpus: string, id: string, type: string, url: string): PageResult {
+async function runPage(corpus: string, id: string, type: string, url: string): Promise<PageResult> {
   const truth = JSON.parse(readFileSync(join(corpus, 'ground-truth', `${id}.json`), 'utf8')).ground_truth;
   const html = gunzipSync(readFileSync(join(corpus, 'html', `${id}.html.gz`))).toString('utf8');
   const reference: string = truth.main_content ?? '';
@@ -172,7 +172,7 @@ function runPage(corpus: string, id: string, type: string, url: string): PageRes
       readability: score(theirs, reference, withSnippets, withoutSnippets),
     };
   } finally {
-    win.close();
+    await closeWindow(win);
   }
 }
 
@@ -222,7 +222,7 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = resolve(import.meta.dirname, '..', '..');
   if (args.merge) return merge(root, args.merge);
@@ -263,7 +263,7 @@ function main(): void {
   const started = performance.now();
   for (const [n, id] of ids.entries()) {
     if (results.some((result) => result.id === id)) continue;
-    const result = runPage(corpus, id, index[id].page_type, index[id].url);
+    const result = await runPage(corpus, id, index[id].page_type, index[id].url);
     results.push(result);
     if (args.pages) {
       process.stdout.write(`${id} ${result.type.padEnd(13)} T ${result.tidyread.f1.toFixed(3)} R ${result.readability.f1.toFixed(3)}` +
@@ -339,4 +339,4 @@ function report(root: string, results: PageResult[], total: number, started: num
   return markdown;
 }
 
-main();
+await main();

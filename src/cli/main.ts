@@ -10,7 +10,7 @@ import { extractStory } from '../core/extract';
 import { storyToMarkdown, quotesToMarkdown } from '../core/markdown';
 import { findQuotes } from '../core/quotes/index';
 import type { Story } from '../core/types';
-import { InputError, parseHtml, readHtmlFile } from '../node/dom';
+import { closeWindow, InputError, parseHtml, readHtmlFile } from '../node/dom';
 
 const USAGE = `usage:
   tidyread extract [--url URL] [--format json|markdown|text] FILE
@@ -64,13 +64,13 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function extractFile(file: string, url: string | null): Story {
+async function extractFile(file: string, url: string | null): Promise<Story> {
   const html = readHtmlFile(file);
   const win = parseHtml(html, url ?? undefined);
   try {
     return extractStory(win.document, { window: win, url: url ?? undefined });
   } finally {
-    win.close();
+    await closeWindow(win);
   }
 }
 
@@ -99,19 +99,19 @@ function batchEntry(line: string, index: number): Record<string, unknown> {
   throw new InputError(`line ${index + 1}: not a JSON object`);
 }
 
-function runExtractBatch(list: string): void {
-  readLines(list).forEach((line, index) => {
+async function runExtractBatch(list: string): Promise<void> {
+  for (const [index, line] of readLines(list).entries()) {
     let file: unknown = null;
     try {
       const entry = batchEntry(line, index);
       file = entry.file;
       if (typeof file !== 'string' || !file) throw new InputError(`line ${index + 1}: "file" is missing`);
       const url = typeof entry.url === 'string' && entry.url ? entry.url : null;
-      process.stdout.write(JSON.stringify({ file, ...extractFile(file, url) }) + '\n');
+      process.stdout.write(JSON.stringify({ file, ...(await extractFile(file, url)) }) + '\n');
     } catch (error) {
       process.stdout.write(JSON.stringify({ file, error: message(error) }) + '\n');
     }
-  });
+  }
 }
 
 function runQuotesBatch(list: string): void {
@@ -141,12 +141,12 @@ function readTextFile(file: string): string {
   return bytes.toString('utf8');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === 'extract') {
-      if (args.batch) return runExtractBatch(args.batch), 0;
-      const story = extractFile(args.file!, args.url);
+      if (args.batch) return await runExtractBatch(args.batch), 0;
+      const story = await extractFile(args.file!, args.url);
       const out = args.format === 'json' ? JSON.stringify(story, null, 2) : args.format === 'markdown' ? storyToMarkdown(story) : story.text;
       process.stdout.write(out + '\n');
       return 0;
@@ -170,4 +170,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
