@@ -13,7 +13,7 @@ try {
   console.log(`Tidyread on ${file}\n${rule}`);
   console.log(`Article: ${story.isArticle ? 'yes' : 'no'}`);
   console.log(`Reader mode would hide ${story.hidden.length} block(s):`);
-  for (const block of story.hidden) console.log(`  - [${block.rule}] ${block.text}`);
+  for (const block of story.hidden) console.log(`  - [${block.rule}] ${block.text || '(no text)'}`);
   console.log(rule);
   console.log(story.title ?? '(no title)');
   console.log([story.byline, story.siteName, story.published, `${story.readingMinutes} min read`].filter(Boolean).join(' · '));
