@@ -1,17 +1,9 @@
 /** What a page says about its story: JSON-LD first, then meta tags, then the markup (<time>, <html lang>). */
 
-export interface PageMetadata {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  /** ISO 8601 date or date-time. */
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  /** Absolute URL. */
-  leadImage: string | null;
-}
+import type { Story } from './types';
+
+/** The story's fields that a page states about itself (leadImage as an absolute URL). */
+export type PageMetadata = Pick<Story, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'>;
 
 type Json = Record<string, unknown>;
 
