@@ -1,8 +1,9 @@
 /** Chromium with the unpacked extension, through playwright-core (only a persistent context loads extensions). */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
-import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
-import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
+import type { BrowserSession, Launcher, TestPage } from './session';
+import { TabSession } from './tabs';
+import { CALL_TIMEOUT_MS, waitUntil, withTimeout } from './wait';
 
 /** The extension APIs as Chromium exposes them to the service worker (promise-returning in MV3). */
 interface ChromeApi {
@@ -64,7 +65,7 @@ class ChromiumPage implements TestPage {
   }
 }
 
-class ChromiumSession implements BrowserSession {
+class ChromiumSession extends TabSession implements BrowserSession {
   readonly name = 'chromium' as const;
 
   constructor(
@@ -73,7 +74,9 @@ class ChromiumSession implements BrowserSession {
     readonly extensionOrigin: string,
     /** Folders of this launch only (HOME, a profile nobody asked to keep), removed on close. */
     private readonly ownDirs: string[],
-  ) {}
+  ) {
+    super();
+  }
 
   /**
    * The extension's service worker. Chromium stops an idle worker; evaluate on a stopped one hangs,
@@ -97,45 +100,17 @@ class ChromiumSession implements BrowserSession {
     return withTimeout(worker.evaluate(source) as Promise<R>, 'evaluate in the service worker');
   }
 
-  private readonly opened: TestPage[] = [];
-
-  private track<T extends TestPage>(page: T): T {
-    this.opened.push(page);
-    return page;
+  protected async newPage(): Promise<TestPage> {
+    return new ChromiumPage(await this.context.newPage());
   }
 
-  async closeTabs(): Promise<void> {
-    await Promise.all(this.opened.splice(0).map((page) => page.close()));
+  protected async activeTabId(): Promise<number | undefined> {
+    const [tab] = await this.inWorker(({ chrome }) => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    return tab?.id;
   }
 
-  async openTab(url: string, options: { failedLoad?: boolean } = {}): Promise<OpenedTab> {
-    const page = this.track(new ChromiumPage(await this.context.newPage()));
-    if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
-    else await page.goto(url);
-    const tabId = await this.tabIdOf(page);
-    // A failed load ends when the browser's error page is in place, as the reader would see it.
-    if (options.failedLoad) {
-      await waitUntil(
-        async () => (await this.inWorker(async ({ chrome, arg }) => (await chrome.tabs.get(arg)).status, tabId)) === 'complete',
-        `the error page of ${url}`,
-      );
-    }
-    return { page, tabId };
-  }
-
-  /** The active tab of the focused window is the one just brought to front. */
-  async tabIdOf(page: TestPage): Promise<number> {
-    await page.bringToFront();
-    return waitUntil(async () => {
-      const [tab] = await this.inWorker(({ chrome }) => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-      return tab?.id;
-    }, 'the id of the active tab');
-  }
-
-  async openPopup(tab: number | string): Promise<TestPage> {
-    const page = this.track(new ChromiumPage(await this.context.newPage()));
-    await page.goto(`${this.extensionOrigin}/popup.html?tab=${encodeURIComponent(tab)}`);
-    return page;
+  protected tabStatus(tabId: number): Promise<string | undefined> {
+    return this.inWorker(async ({ chrome, arg }) => (await chrome.tabs.get(arg)).status, tabId);
   }
 
   badgeText(tabId: number): Promise<string> {

@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID, browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
-import type { BrowserSession, Launcher, OpenedTab, TestPage } from './session';
-import { CALL_TIMEOUT_MS, expectFailedLoad, waitUntil, withTimeout } from './wait';
+import type { BrowserSession, Launcher, TestPage } from './session';
+import { TabSession } from './tabs';
+import { CALL_TIMEOUT_MS, waitUntil, withTimeout } from './wait';
 
 /** The extension APIs as Firefox exposes them to extension pages. */
 interface FirefoxApi {
@@ -74,7 +75,7 @@ class FirefoxPage implements TestPage {
   }
 }
 
-class FirefoxSession implements BrowserSession {
+class FirefoxSession extends TabSession implements BrowserSession {
   readonly name = 'firefox' as const;
 
   constructor(
@@ -84,52 +85,26 @@ class FirefoxSession implements BrowserSession {
     readonly extensionOrigin: string,
     /** Folders of this launch only (HOME, a profile nobody asked to keep), removed on close. */
     private readonly ownDirs: string[],
-  ) {}
+  ) {
+    super();
+  }
 
   private inExtension<R, A>(fn: (api: { browser: FirefoxApi; arg: A }) => R | Promise<R>, arg?: A): Promise<R> {
     const source = `(${fn.toString()})({ browser: globalThis.browser, arg: ${JSON.stringify(arg ?? null)} })`;
     return withTimeout(this.extensionPage.page.evaluate(source) as Promise<R>, 'evaluate in an extension page');
   }
 
-  private readonly opened: TestPage[] = [];
-
-  private track<T extends TestPage>(page: T): T {
-    this.opened.push(page);
-    return page;
+  protected async newPage(): Promise<TestPage> {
+    return new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab'));
   }
 
-  async closeTabs(): Promise<void> {
-    await Promise.all(this.opened.splice(0).map((page) => page.close()));
+  protected async activeTabId(): Promise<number | undefined> {
+    const [tab] = await this.inExtension(({ browser }) => browser.tabs.query({ active: true, currentWindow: true }));
+    return tab?.id;
   }
 
-  async openTab(url: string, options: { failedLoad?: boolean } = {}): Promise<OpenedTab> {
-    const page = this.track(new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab')));
-    if (options.failedLoad) await expectFailedLoad(page.goto(url), url);
-    else await page.goto(url);
-    const tabId = await this.tabIdOf(page);
-    // A failed load ends when the browser's error page is in place, as the reader would see it.
-    if (options.failedLoad) {
-      await waitUntil(
-        async () => (await this.inExtension(async ({ browser, arg }) => (await browser.tabs.get(arg)).status, tabId)) === 'complete',
-        `the error page of ${url}`,
-      );
-    }
-    return { page, tabId };
-  }
-
-  /** The active tab of the window is the one just brought to front. */
-  async tabIdOf(page: TestPage): Promise<number> {
-    await page.bringToFront();
-    return waitUntil(async () => {
-      const [tab] = await this.inExtension(({ browser }) => browser.tabs.query({ active: true, currentWindow: true }));
-      return tab?.id;
-    }, 'the id of the active tab');
-  }
-
-  async openPopup(tab: number | string): Promise<TestPage> {
-    const page = this.track(new FirefoxPage(await withTimeout(this.browser.newPage(), 'open a tab')));
-    await page.goto(`${this.extensionOrigin}/popup.html?tab=${encodeURIComponent(tab)}`);
-    return page;
+  protected tabStatus(tabId: number): Promise<string | undefined> {
+    return this.inExtension(async ({ browser, arg }) => (await browser.tabs.get(arg)).status, tabId);
   }
 
   badgeText(tabId: number): Promise<string> {
