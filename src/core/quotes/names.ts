@@ -68,6 +68,8 @@ export class Resolver {
   /** Full names by their last word, as first spelled out in the text ("Brewer" -> "Eric Brewer"). */
   private readonly bySurname = new Map<string, Person>();
   private readonly byName = new Map<string, Person>();
+  /** Every word of the people's names ("Eric", "Brewer"), to tell a person in a sentence. */
+  private readonly nameWords = new Set<string>();
   /** Speakers already resolved, with their position, so a pronoun prefers the people who speak. */
   private readonly speakers: Person[] = [];
 
@@ -77,7 +79,13 @@ export class Resolver {
       const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
       if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
       if (!this.byName.has(person.name)) this.byName.set(person.name, person);
+      for (const word of person.name.split(' ')) this.nameWords.add(word);
     }
+  }
+
+  /** Whether a stretch of text names one of the people of the text ("Sanders’s promise", "Hillary Clinton"). */
+  namesPerson(stretch: string): boolean {
+    return (stretch.match(/\p{Lu}[\p{L}'’\-]+/gu) ?? []).some((word) => this.nameWords.has(stripPossessive(word)));
   }
 
   /** Resolve mentions in text order: a pronoun looks back at the people named and the speakers resolved so far. */
