@@ -24,3 +24,17 @@ describe('short quotations without a reporting verb', () => {
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('speakers of partial quotations', () => {
+  it('gives a quotation inside a reported clause to the reporting verb before it, not to the clause after', () => {
+    const text = 'While Ruth Okafor said the plan was “badly managed” and too costly, she said it would go ahead.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).toBe('Ruth Okafor');
+  });
+
+  it('still gives a quotation opening its sentence to the attribution after it', () => {
+    const text = 'Ruth Okafor spoke first.\n\n“The plan was badly managed,” Tom Reyes said.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).toBe('Tom Reyes');
+  });
+});

@@ -176,7 +176,10 @@ function candidate(context: Context, span: Span): Candidate {
   const before = attributionBefore(masked, from, span.start, lang);
   // "Erdogan said, “…” The return of refugees …": a reporting clause before beats a guess at the next sentence.
   const beforeFirst = nextSentence && before?.speakerStart != null && /[,:]\s*$/u.test(leading);
-  let attribution = after?.speakerStart != null && !beforeFirst ? after : before?.speakerStart != null ? before : (after ?? before);
+  // "While Comey said that Clinton was “extremely careless” …, he said …": a partial quotation inside the reported
+  // clause belongs to the reporting verb before it, not to the next clause's.
+  const partial = leading.trim() !== '' && !/[,:]\s*$/u.test(leading) && before?.speakerStart != null;
+  let attribution = after?.speakerStart != null && !beforeFirst && !partial ? after : before?.speakerStart != null ? before : (after ?? before);
   if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
