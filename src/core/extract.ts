@@ -52,11 +52,13 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   const detection = detectArticle(doc, url);
   const clone = doc.cloneNode(true) as Document;
 
+  // Streamed parts go in place first: cleanup judges a layout by its text, and a story still in its loading
+  // skeleton looks like a sidebar.
+  revealStreamedParts(clone);
   // Cleanup's blocks are taken out of the story whatever their mode: visually hidden ones are skip links.
   const clutter = findClutter(clone);
   for (const block of clutter) block.element.remove();
   const metadata = readMetadata(clone, url);
-  revealStreamedParts(clone);
   realizeLazyImages(clone);
   removePageFurniture(clone);
 

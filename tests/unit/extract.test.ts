@@ -167,3 +167,27 @@ it('finds a story that React streamed into a hidden part of the page', () => {
   expect(story.text).toContain('Finally, measure again.');
   expect(story.text.split('\n\n')).toHaveLength(5);
 });
+
+describe('a story streamed in boundaries and segments, saved without React\'s comments', () => {
+  const story = extract(fixture('extract-streamed-segments'));
+
+  it('puts every part and segment where the script would have, in order', () => {
+    const order = [
+      'You do not need to be a market expert',
+      'How index funds work',
+      'Most funds follow a well-known index',
+      'An index fund holds every company',
+      'Passive investing',
+      'Pick an index, pick the cheapest fund',
+      'The hardest step is the last one',
+    ].map((words) => story.text.indexOf(words));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('drops each loading fallback and nothing after it', () => {
+    expect(story.text).not.toContain('Loading');
+    expect(story.text).toContain('Holding the whole market instead of picking stocks.');
+    expect(story.hidden.map((block) => block.rule)).not.toContain('sidebar');
+  });
+});

@@ -42,21 +42,39 @@ export function removePageFurniture(doc: Document): void {
 
 /**
  * React's streamed server rendering sends each late part of the page as <div hidden id="S:n"> at the end of the
- * body, and a script moves it to <template id="B:n">. Without scripts (the command line) the story stays hidden:
- * move it where the script would have.
+ * body, and a script moves it into place: into the Suspense boundary <template id="B:n"> (replacing its loading
+ * fallback) or, for a segment of a part, onto the placeholder <template id="P:n">. Without scripts (the command
+ * line) the story stays hidden: move each part where the script would have.
  */
 export function revealStreamedParts(doc: Document): void {
   for (const part of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
-    const slot = doc.getElementById(`B:${part.id.slice(2)}`);
-    if (!slot || slot.tagName !== 'TEMPLATE') continue;
-    // The fallback (a loading skeleton) sits between the slot and React's closing <!--/$--> comment.
-    let next = slot.nextSibling;
-    while (next && !(next.nodeType === 8 && next.nodeValue === '/$')) {
-      const after = next.nextSibling;
-      next.parentNode?.removeChild(next);
-      next = after;
+    const n = part.id.slice(2);
+    const boundary = doc.getElementById(`B:${n}`);
+    const placeholder = doc.getElementById(`P:${n}`);
+    if (boundary?.tagName === 'TEMPLATE') {
+      for (const node of streamedFallback(boundary)) node.parentNode?.removeChild(node);
+      boundary.replaceWith(...part.childNodes);
+    } else if (placeholder?.tagName === 'TEMPLATE') {
+      placeholder.replaceWith(...part.childNodes);
+    } else {
+      continue;
     }
-    slot.replaceWith(...part.childNodes);
     part.remove();
   }
+}
+
+/**
+ * The loading fallback shown in a slot's place: what lies between the slot and React's closing <!--/$--> comment.
+ * Pages saved without their comments lose that marker: the fallback is then the one element after the slot (the
+ * next slot's own fallback follows it, so nothing further may go).
+ */
+function streamedFallback(slot: Element): ChildNode[] {
+  const nodes: ChildNode[] = [];
+  for (let next = slot.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 8 && next.nodeValue === '/$') return nodes;
+    nodes.push(next);
+  }
+  const element = slot.nextElementSibling;
+  if (!element || element.tagName === 'TEMPLATE' || textLength(element) > 200) return [];
+  return [element];
 }
