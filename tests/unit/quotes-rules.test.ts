@@ -38,3 +38,10 @@ describe('speakers of partial quotations', () => {
     expect(q.speaker).toBe('Tom Reyes');
   });
 });
+
+describe('the speaker before an adverb', () => {
+  it('skips an adverb in -ly between the speaker and the verb, but keeps a noun in -ly', () => {
+    const text = 'Ruth Okafor had publicly stated that the bridge was “safe for everyone.”\n\nThe family said the verdict was “a relief.”';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'The family']);
+  });
+});

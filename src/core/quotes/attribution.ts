@@ -52,10 +52,13 @@ function isStop(token: Token): boolean {
   return MENTION_STOP.has(lower) || DAYS.test(lower);
 }
 
+/** An adverb in -ly between a speaker and the verb ("he had publicly stated", "Clinton has increasingly decried"). */
+const isAdverb = (word: string) => /^\p{Ll}{3,}ly$/u.test(word) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|homily|italy)$/u.test(word);
+
 /** The speaker mention that ends right before tokens[cue] ("Eric Brewer, who worked on …, told"). */
 function mentionBefore(tokens: Token[], cue: number, floor: number): [number, number] | null {
   let i = cue - 1;
-  while (i >= floor && tokens[i].word && AUX.has(tokens[i].text.toLowerCase())) i--;
+  while (i >= floor && tokens[i].word && (AUX.has(tokens[i].text.toLowerCase()) || isAdverb(tokens[i].text))) i--;
   // An apposition or relative clause between commas: skip back to the comma that opens it.
   if (i >= floor && tokens[i].text === ',') {
     let k = i - 1;
