@@ -45,3 +45,18 @@ describe('the speaker before an adverb', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'The family']);
   });
 });
+
+describe('the subject of a sentence as a guessed speaker', () => {
+  it('passes over a dateline', () => {
+    const text = 'WASHINGTON — Sen. Ruth Okafor on Wednesday waved the attack away as “a little bit of a problem” for now.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Sen. Ruth Okafor']);
+  });
+
+  it('passes over a participle or a preposition opening the sentence before its comma', () => {
+    const text = [
+      'Reached by phone on Monday, Tom Reyes still believes in a council that “listens first.”',
+      'Across the river, Ruth Okafor still favours the “slow and steady” route.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Ruth Okafor']);
+  });
+});

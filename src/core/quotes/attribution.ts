@@ -193,7 +193,7 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
-const PREPOSITION = /^(?:here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:across|amid|among|following|given|here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
@@ -202,9 +202,24 @@ function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolea
   return k > i && tokens[k]?.text === ',';
 }
 
+/**
+ * A participle or adverb opening the sentence before its comma ("Horrified at the prospect, Ramos …", "Reached by
+ * POLITICO, Bennett …"): the next word is in lower case, so it is no name ("Kelly said", "Manning, the aide, …").
+ */
+function participleOpener(tokens: Token[], i: number, cue: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(tokens[i].text) || !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  const comma = tokens.findIndex((t, k) => k > i && k < cue && t.text === ',');
+  return comma > 0 && comma - i <= 12;
+}
+
 function subjectOf(tokens: Token[], floor: number, cue: number): [number, number] | null {
   let i = floor;
-  if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text))) {
+  // A dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "PHILADELPHIA, July 25 (UPI) — The committee …".
+  if (/^\p{Lu}{3,}$/u.test(tokens[i]?.text ?? '')) {
+    const dash = tokens.findIndex((t, k) => k > i && k < cue && k - i <= 12 && /^[—–-]$/u.test(t.text));
+    if (dash > 0) i = dash + 1;
+  }
+  if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text) || participleOpener(tokens, i, cue))) {
     while (i < cue && tokens[i].text !== ',') i++;
     i++;
     // "Speaking in Salem, New Hampshire, Trump went …": past a place that a comma follows.
