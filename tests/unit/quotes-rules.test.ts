@@ -60,3 +60,15 @@ describe('the subject of a sentence as a guessed speaker', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Ruth Okafor']);
   });
 });
+
+describe('German: the subject of a sentence as a guessed speaker', () => {
+  it('takes the subject after the verb when an adverb stands first', () => {
+    const text = 'Ursprünglich wollte der Trainer „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['der Trainer']);
+  });
+
+  it('still takes the subject standing first', () => {
+    const text = 'Die Trainerin wollte „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Die Trainerin']);
+  });
+});

@@ -448,9 +448,9 @@ export function attributionCjk(text: string, from: number, start: number, end: n
 }
 
 /** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */
-export function sentenceSubject(text: string, from: number, to: number): Attribution | null {
+export function sentenceSubject(text: string, from: number, to: number, lang: string | null = null): Attribution | null {
   const tokens = tokenize(text.slice(from, to), from);
-  const span = subjectOf(tokens, 0, tokens.length);
+  const span = (lang === 'de' ? germanSubject(tokens, 0, tokens.length) : null) ?? subjectOf(tokens, 0, tokens.length);
   if (!span) return null;
   let v = span[1] + 1;
   while (v < tokens.length && AUX.has(tokens[v].text.toLowerCase())) v++;

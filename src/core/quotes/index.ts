@@ -197,7 +197,7 @@ function candidate(context: Context, span: Span): Candidate {
     // The quotation opens its sentence (or German reports it in the subjunctive): the source of the sentence
     // before ("Stoiber begründete … Damit seien „…“"); else the subject ("Rubio bemoaned … “literally hate …”").
     const continues = !leading.trim() || (lang === 'de' && DE_REPORTED_WIDE.test(leading));
-    const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start);
+    const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
     if (subject) attribution = { ...subject, weak: true };
   }
   const attributedAfter = attribution === after && after !== null;
