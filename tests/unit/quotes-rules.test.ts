@@ -72,3 +72,17 @@ describe('German: the subject of a sentence as a guessed speaker', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Die Trainerin']);
   });
 });
+
+describe('the attribution right after a quotation', () => {
+  it('"according to" names a news outlet that would be a listener after "told"', () => {
+    const text = 'Okafor was heard on Monday.\n\n“The inquiry will close within weeks,” according to CNN.\n\n“It is over,” Okafor told CNN.';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.speaker)).toEqual(['CNN', 'Okafor']);
+  });
+
+  it('passes over an apposition with a verb of its own', () => {
+    const text = '“I do not believe in this vote,” Warren, who has not endorsed a candidate, told reporters.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect([q.speaker, q.cue]).toEqual(['Warren', 'told']);
+  });
+});

@@ -113,9 +113,10 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
 /** Words between a German verb and its subject: "äußerte sich jedoch der Minister". */
 const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später|zuerst|erstmals|erneut|am|im|man)$/u;
 
-function mentionAfter(tokens: Token[], cue: number, ceiling: number): [number, number] | null {
+function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFirst = true): [number, number] | null {
   let i = cue + 1;
-  if (i < ceiling && LISTENER.test(tokens[i].text)) return null;
+  // "told reporters", "told CNN": the listener; but "according to CNN" names the source.
+  if (i < ceiling && listenerFirst && LISTENER.test(tokens[i].text)) return null;
   while (i < ceiling && BETWEEN_VERB_AND_SUBJECT.test(tokens[i].text)) i++;
   const start = i;
   while (i < ceiling && i - start < MAX_MENTION) {
@@ -303,7 +304,7 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   // "nach Ansicht von X", "nach Auffassung des X": the source after its preposition or genitive article.
-  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling);
+  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
   // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
   if (/^(?:heißt|hieß) es$/iu.test(cue.text) && PREPOSITION_DE.test(tokens[cue.last + 1]?.text ?? '')) {
     const span = mentionAfter(tokens, cue.last + 1, ceiling);
@@ -357,9 +358,12 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
     const span = sourceOf(tokens, cue, j, tokens.length, true, lang);
     return attribution(tokens, span, cue, to);
   }
-  const span = mentionBefore(tokens, cue.first, i);
-  // The words between the quotation and the cue must all be the mention (and its apposition).
-  if (span && span[0] === i) return attribution(tokens, span, cue, to);
+  // The words between the quotation and the cue must all be the mention (and its apposition, which may hold a
+  // verb of its own: "Warren, who has not endorsed a candidate, told reporters").
+  for (const c of cues.length ? cues : [cue]) {
+    const span = mentionBefore(tokens, c.first, i);
+    if (span && span[0] === i) return attribution(tokens, span, c, to);
+  }
   // A partial quotation inside the sentence: "… „…“ beenden, so Rice." / "“…” about it, said Jane Doe."
   // "“…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": several commas; the name leads.
   if (tokens[cue.first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[i].text) && !isStop(tokens[i])) {
