@@ -86,3 +86,18 @@ describe('the attribution right after a quotation', () => {
     expect([q.speaker, q.cue]).toEqual(['Warren', 'told']);
   });
 });
+
+describe('a quotation paragraph signed on the next line', () => {
+  it('takes the name after the dash as the speaker', () => {
+    const text = 'The claims, checked.\n\n"The big firms pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.\n\n"Great speech. She is ready."\n\n—President Obama, tweeting after the speech.';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sanders', 'President Obama']);
+    expect(quotes[1].speakerName).toBe('Obama');
+  });
+
+  it('takes no signature for a quotation that does not end its paragraph', () => {
+    const text = 'Then he repeated the “zero taxes for the rich” line to the crowd.\n\n- Sanders leads the polls.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect(q.speaker).not.toBe('Sanders');
+  });
+});

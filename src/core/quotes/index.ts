@@ -186,6 +186,7 @@ function candidate(context: Context, span: Span): Candidate {
   if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
+  if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
 
   const inner = innerText(text, span);
   const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
@@ -237,6 +238,16 @@ function introducedBefore(masked: string, paragraphStart: number, lang: string |
   const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
   const withCue = attributionBefore(masked, sentenceFrom, end, lang);
   return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, end, lang) ?? withCue);
+}
+
+/** A quotation paragraph signed on the next line: "“…”" / "- Bernie Sanders." / "—Michelle Marks, Philadelphia.". */
+function signatureAfter(masked: string, end: number): Attribution | null {
+  const m = masked.slice(end, end + 120).match(/^[^\S\n]*[.!?]?[^\S\n]*\n\s*[-–—―][^\S\n]*((?:\p{Lu}[\p{L}'’.\-]*[^\S\n]?){1,5})(?=[,.]|\n|$)/u);
+  if (!m) return null;
+  const speakerStart = end + m[0].length - m[1].length;
+  // The full stop after the name ends the line ("- Sanders."); after an initial it is part of the name.
+  const name = m[1].trimEnd().replace(/(\p{L}{2,})\.$/u, '$1');
+  return { speakerStart, speakerEnd: speakerStart + name.length, cue: null, end };
 }
 
 /** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
