@@ -101,3 +101,19 @@ describe('a quotation paragraph signed on the next line', () => {
     expect(q.speaker).not.toBe('Sanders');
   });
 });
+
+describe('a long mention between the quotation and its verb', () => {
+  it('takes the whole mention, with "and", initials and a bracket, and an unlisted verb after an article', () => {
+    const text = [
+      'The vote came late.',
+      '"The vote is a disgrace," the Ohio senator and Republican presidential candidate said in a statement.',
+      '"The plan games the system," Senate Minority Leader Ruth M. Okafor (D-Ohio) said.',
+      '“The city will always be the city,” an angry Tom Reyes retaliated.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual([
+      'the Ohio senator and Republican presidential candidate',
+      'Senate Minority Leader Ruth M. Okafor (D-Ohio)',
+      'an angry Tom Reyes',
+    ]);
+  });
+});

@@ -370,6 +370,8 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
     const lead = mentionAfter(tokens, i - 1, cue.first);
     if (lead) return attribution(tokens, lead, cue, to);
   }
+  const leading = leadingMention(tokens, i, cue);
+  if (leading) return attribution(tokens, leading, cue, to);
   const late = cues.find((c) => tokens[c.first - 1]?.text === ',' && !SOURCE_BEFORE.test(c.text));
   const lateSpan = late ? mentionAfter(tokens, late.last, tokens.length) : null;
   if (late && lateSpan) return attribution(tokens, lateSpan, late, to);
@@ -383,6 +385,22 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
   const auxSpan = auxCue ? mentionAfter(tokens, aux, auxCue.first) : null;
   return auxCue && auxSpan ? attribution(tokens, auxSpan, auxCue, to) : null;
+}
+
+/** Words that may stand inside a long mention ("the senator and candidate", "experts of the Institute for Science"). */
+const MENTION_GLUE = /^(?:and|of|for|at|from|in|on|with|the|a|an)$/u;
+
+/**
+ * “…,” the Florida senator and Republican presidential candidate said / Senate Minority Leader Harry M. Reid (D-Nev.)
+ * said: a mention too long or too joined for mentionBefore, filling the whole clause from the quotation to its verb.
+ */
+function leadingMention(tokens: Token[], i: number, cue: CueHit): [number, number] | null {
+  if (cue.first - i > 16 || !/^(?:\p{Lu}|the$|an?$|this$)/u.test(tokens[i].text) || isStop(tokens[i])) return null;
+  let end = cue.first - 1;
+  while (end > i && tokens[end].word && (AUX.has(tokens[end].text.toLowerCase()) || isAdverb(tokens[end].text))) end--;
+  const inside = tokens.slice(i, end + 1);
+  const fits = inside.every((t) => (t.word ? !isStop(t) || MENTION_GLUE.test(t.text) : /^[().\-&]$/u.test(t.text)));
+  return fits && end >= i ? [i, end] : null;
 }
 
 /**
@@ -419,7 +437,7 @@ function unlistedCue(tokens: Token[], i: number, lang: string | null): CueHit | 
     if (!t.word) break;
     const next = tokens[k + 1];
     const clauseEnds = !next || !next.word || isStop(next);
-    if (PAST_OR_PRESENT.test(t.text) && lang !== 'de' && clauseEnds && (/^\p{Lu}/u.test(first.text) || PRONOUN.test(first.text))) {
+    if (PAST_OR_PRESENT.test(t.text) && lang !== 'de' && clauseEnds && (/^\p{Lu}/u.test(first.text) || PRONOUN.test(first.text) || DETERMINER.test(first.text))) {
       return { first: k, last: k, text: t.text };
     }
   }
