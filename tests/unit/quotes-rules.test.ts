@@ -117,3 +117,11 @@ describe('a long mention between the quotation and its verb', () => {
     ]);
   });
 });
+
+describe('reporting phrases', () => {
+  it('"points out" after the speaker', () => {
+    const text = 'Ruth Okafor spoke first.\n\n“Voters reject the old guard. They always have,” Tom Reyes points out.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect([q.speaker, q.cue]).toEqual(['Tom Reyes', 'points out']);
+  });
+});
