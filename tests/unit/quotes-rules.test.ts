@@ -125,3 +125,14 @@ describe('reporting phrases', () => {
     expect([q.speaker, q.cue]).toEqual(['Tom Reyes', 'points out']);
   });
 });
+
+describe('adverbials before the subject', () => {
+  it('passes over a time or sentence adverbial and a second adverbial after a comma', () => {
+    const text = [
+      'Hours later, Ruth Okafor issued a plan to “fix the roads first.”',
+      'Eight years ago, Tom Reyes backed a budget that “cut too deep.”',
+      'On Thursday, after staying quiet for months, Ruth Okafor backed the “new deal for the city.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Tom Reyes', 'Ruth Okafor']);
+  });
+});

@@ -213,6 +213,14 @@ function participleOpener(tokens: Token[], i: number, cue: number): boolean {
   return comma > 0 && comma - i <= 12;
 }
 
+/** A time or sentence adverbial before a comma: "Hours later, she …", "Eight years ago, he …", "Likewise, a paper …". */
+function timeOpener(tokens: Token[], i: number, cue: number): boolean {
+  const comma = tokens.findIndex((t, k) => k > i && k < cue && t.text === ',');
+  if (comma < 0 || comma - i > 5) return false;
+  const last = tokens[comma - 1].text;
+  return tokens.slice(i, comma).every((t) => t.word) && (/^(?:later|ago|earlier|afterward|afterwards|likewise|first|second|meanwhile|however|instead|overall|finally|still|today|yesterday|tonight|then|now|again|too|similarly|nonetheless|nevertheless|moreover|also)$/iu.test(last) || isAdverb(last.toLowerCase()));
+}
+
 function subjectOf(tokens: Token[], floor: number, cue: number): [number, number] | null {
   let i = floor;
   // A dateline is no subject: "WASHINGTON — Sen. Chuck Grassley …", "PHILADELPHIA, July 25 (UPI) — The committee …".
@@ -220,9 +228,14 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
     const dash = tokens.findIndex((t, k) => k > i && k < cue && k - i <= 12 && /^[—–-]$/u.test(t.text));
     if (dash > 0) i = dash + 1;
   }
-  if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text) || participleOpener(tokens, i, cue))) {
+  if (tokens[i] && (PREPOSITION.test(tokens[i].text) || /^(?:den|dem)$/iu.test(tokens[i].text) || participleOpener(tokens, i, cue) || timeOpener(tokens, i, cue))) {
     while (i < cue && tokens[i].text !== ',') i++;
     i++;
+    // "On Thursday, after remaining neutral …, Warren appeared": a second adverbial after the first.
+    if (i < cue && /^\p{Ll}/u.test(tokens[i].text) && PREPOSITION.test(tokens[i].text)) {
+      const next = tokens.findIndex((t, k) => k > i && k < cue && t.text === ',');
+      if (next > 0 && next - i <= 10) i = next + 1;
+    }
     // "Speaking in Salem, New Hampshire, Trump went …": past a place that a comma follows.
     if (i < cue && subjectFollowedByComma(tokens, i, cue)) {
       let k = i;
