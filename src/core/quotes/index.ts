@@ -219,8 +219,8 @@ function candidate(context: Context, span: Span): Candidate {
   // News puts a few words in quotation marks to give them to someone: a fragment in lower case is speech when a
   // person figures in its sentence (“…said the deal was “a disaster,” he …”, "Trump’s “king of debt” moniker"); with
   // nobody there it is a term held at a distance (the so-called “market accident”).
-  const voiced = fragment && lang !== 'de' && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
-  const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? (attributed || voiced) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  const voiced = () => fragment && lang !== 'de' && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
+  const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
   return { span, attribution, attributedAfter, accepted };
 }
 
