@@ -136,3 +136,15 @@ describe('adverbials before the subject', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Tom Reyes', 'Ruth Okafor']);
   });
 });
+
+describe('openers without a comma and clauses before the quotation', () => {
+  it('passes over a lone adverb or demonstrative, and takes the subject of a "when" clause the quotation follows', () => {
+    const text = [
+      'Ruth Okafor lost the vote. Then she turned to the “silent majority” of the city.',
+      'This Okafor supporter spoke instead about “fixing the roads.”',
+      'When Tom Reyes used the words, “I am not there yet,” the room went quiet.',
+      'As the Harbour Singers sang back in 1985, "Nobody leaves this town."',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['she', 'Okafor', 'Tom Reyes', 'the Harbour Singers']);
+  });
+});

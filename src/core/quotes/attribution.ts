@@ -213,6 +213,9 @@ function participleOpener(tokens: Token[], i: number, cue: number): boolean {
   return comma > 0 && comma - i <= 12;
 }
 
+/** Words that open an English sentence before its subject without a comma ("Then he …", "This senator …"). */
+const OPENING_WORD = /^(?:then|this|that|these|those|now|still|yet|here|there|later|earlier|even|instead|meanwhile|however|last)$/iu;
+
 /** A time or sentence adverbial before a comma: "Hours later, she …", "Eight years ago, he …", "Likewise, a paper …". */
 function timeOpener(tokens: Token[], i: number, cue: number): boolean {
   const comma = tokens.findIndex((t, k) => k > i && k < cue && t.text === ',');
@@ -248,8 +251,12 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
       for (let k = floor + 2; k < cue; k++) {
         if (DETERMINER.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !PREPOSITION.test(tokens[k - 1].text)) return mentionAfter(tokens, k - 1, cue);
       }
-      return null;
+      // "Then he turned to …", "This Trump doppelganger spoke …": a lone adverb or demonstrative, no comma after it.
+      if (!OPENING_WORD.test(tokens[floor].text)) return null;
+      i = floor + 1;
     }
+    // "When Trump used the words, “…”": nothing after the clause but the quotation; the clause's subject speaks.
+    if (i >= cue && /^(?:when|while|as|after|before|since|because|if|although|though)$/iu.test(tokens[floor].text)) i = floor + 1;
   }
   while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
   if (i >= cue) return null;
@@ -261,9 +268,12 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
     while (end < span[1] && (/^\p{Lu}/u.test(tokens[end + 1].text) || isAbbreviationDot(tokens, end + 1))) end++;
     return [span[0], end];
   }
-  while (end < span[1] && !(end > span[0] && PAST_OR_PRESENT.test(tokens[end + 1].text) && tokens[end + 1].text.length > 3)) end++;
+  while (end < span[1] && !(end > span[0] && ((PAST_OR_PRESENT.test(tokens[end + 1].text) && tokens[end + 1].text.length > 3) || IRREGULAR_PAST.test(tokens[end + 1].text)))) end++;
   return [span[0], end];
 }
+
+/** Common irregular verbs in the past, where a subject ends ("the Rainmakers sang", "the crowd went"). */
+const IRREGULAR_PAST = /^(?:sang|said|told|wrote|spoke|went|took|gave|made|came|saw|found|thought|began|ran|got|held|put|kept|left|felt|met|brought|stood|won|lost|led|became|knew|chose|drew|grew|threw|rose|fell|sent|spent|built|sold|paid|heard|meant|was|were|is|are|has|had|have)$/u;
 
 /** Words that may open a German clause before its subject ("Auch die Ministerin sagte"). */
 const CLAUSE_OPENER = /^(?:und|aber|doch|auch|selbst|sogar|dann|zudem|außerdem|jedoch|nun|daraufhin|inzwischen|unterdessen|indes|ebenso|ebenfalls|bereits|schon|noch|so)$/iu;
