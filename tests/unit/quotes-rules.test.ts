@@ -148,3 +148,18 @@ describe('openers without a comma and clauses before the quotation', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['she', 'Okafor', 'Tom Reyes', 'the Harbour Singers']);
   });
 });
+
+describe('sentence ends after titles', () => {
+  it('a full title word ends its sentence, an abbreviated one does not', () => {
+    const text = [
+      'Ruth Okafor and others said they would not back Tom Reyes for president. "I will write in someone else," she said.',
+      'On Monday Sen. Tom Reyes said the bill was “dead on arrival.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['she', 'Sen. Tom Reyes']);
+  });
+
+  it('a quotation opening its sentence takes the attribution after it, with a possessive mention', () => {
+    const text = 'The professor was headed to a conference, the Guardian reported. “He was excited to be coming,” his nephew Ali el Soheil added.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['his nephew Ali el Soheil']);
+  });
+});

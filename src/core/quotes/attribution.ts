@@ -418,7 +418,7 @@ const MENTION_GLUE = /^(?:and|of|for|at|from|in|on|with|the|a|an)$/u;
  * said: a mention too long or too joined for mentionBefore, filling the whole clause from the quotation to its verb.
  */
 function leadingMention(tokens: Token[], i: number, cue: CueHit): [number, number] | null {
-  if (cue.first - i > 16 || !/^(?:\p{Lu}|the$|an?$|this$)/u.test(tokens[i].text) || isStop(tokens[i])) return null;
+  if (cue.first - i > 16 || !/^(?:\p{Lu}|the$|an?$|this$|his$|her$|their$|its$|our$)/u.test(tokens[i].text) || isStop(tokens[i])) return null;
   let end = cue.first - 1;
   while (end > i && tokens[end].word && (AUX.has(tokens[end].text.toLowerCase()) || isAdverb(tokens[end].text))) end--;
   const inside = tokens.slice(i, end + 1);

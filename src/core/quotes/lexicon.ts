@@ -101,8 +101,9 @@ export const TITLE_WORDS = new Set(
 `),
 );
 
-/** A title that a full stop abbreviates ("Sen.", "Dr."); articles are no such title ("räumte ein."). */
-export const isTitleAbbreviation = (lower: string) => TITLE_WORDS.has(lower) && !/^(?:the|a|an|of|for|to|and|der|die|das|des|dem|den|ein|eine|einer)$/u.test(lower);
+/** Titles that a full stop abbreviates ("Sen.", "Dr."); a full word ends its sentence ("… said the president."). */
+const TITLE_ABBREVIATIONS = new Set(words('mr mrs ms messrs dr prof sen rep gov gen lt col maj capt cmdr sgt adm rev pres supt atty hon mme sra srta hr fr'));
+export const isTitleAbbreviation = (lower: string) => TITLE_ABBREVIATIONS.has(lower);
 
 /** Lower-case words that end a speaker mention on either side. */
 export const MENTION_STOP = new Set(
