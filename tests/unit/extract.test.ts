@@ -191,3 +191,22 @@ describe('a story streamed in boundaries and segments, saved without React\'s co
     expect(story.hidden.map((block) => block.rule)).not.toContain('sidebar');
   });
 });
+
+describe('publisher prompts inside the story column', () => {
+  const story = extract(fixture('extract-publisher-prompts'));
+
+  it('leaves exactly the story paragraphs, captions without their credits', () => {
+    expect(story.text).toBe(fixture('extract-publisher-prompts', 'expected.txt').trim());
+  });
+
+  it('keeps the picture whose caption lost its credit, and the button-styled link inside a sentence', () => {
+    expect(story.html).toContain('https://cdn.coastnotes.example/harbour.jpg');
+    expect(story.html).toMatch(/<figcaption>The harbour at dawn\.\s*<\/figcaption>/);
+    expect(story.html).toContain('href="https://news.example.org/tides.pdf"');
+  });
+});
+
+it('drops a shop\'s controls and "customers who viewed" links from a product description, and keeps the description', () => {
+  const story = extract(fixture('extract-shop-controls'), 'https://kiln.example/p/mug');
+  expect(story.text).toBe(fixture('extract-shop-controls', 'expected.txt').trim());
+});

@@ -1,29 +1,5 @@
 /** What Readability lets through that is not the story: promo lines, share prompts, sign-up boxes, repeated title or byline. */
-
-/** Whole-block texts that are never story: the block is dropped when its entire text matches. */
-const PROMO_BLOCK = new RegExp(
-  [
-    String.raw`^(read|see|view|watch|click|tap) (more|also|the full|all|here)\b.{0,80}$`,
-    String.raw`^(read more|more news|also read|read also|related( (stories|articles|posts|reading|content|coverage))?|see also|recommended( for you| reading)?|must read|don'?t miss|trending( now)?|popular( now)?|more from|latest( news)?|you (may|might) (also )?(like|love|enjoy|missed?)( it)?|more stories|up next|further reading)\b.{0,100}$`,
-    String.raw`^(share|share this|share on|share via|share the story|tweet|email|print|copy link|copied)( (this|article|story|post|on \w+))?[:!.]?$`,
-    String.raw`^(follow us|like us|join us|find us|connect with us)\b.{0,80}$`,
-    String.raw`^(subscribe|sign up|sign-up|signup|get (our|the) newsletter|join our (newsletter|mailing list)|newsletter)\b.{0,120}$`,
-    String.raw`^(advertisement|advertisements|sponsored( content)?|ad|ads|promoted|story continues below( this)? ad(vertisement)?|article continues below|continue reading below)\b.{0,40}$`,
-    String.raw`^(learn more|read reviews?|get (a )?quote|shop now|buy now|order now|book now|book a demo|request a demo|get started( today| now| for free)?|try (it )?(for )?free|start (your )?free trial|contact us|get in touch|download( now)?|see (the )?(price|deal|details)|check (price|availability)|view (deal|details|price))\b.{0,40}$`,
-    String.raw`^(share (this|on|via|to)\b.{0,40}|table of contents|contents|in this article|on this page|jump to( section)?)$`,
-    String.raw`^((last )?(updated|modified|posted|published)( on| at)?:?\s.{0,40}\d.{0,30}|this (post|article|page) was (last )?updated\b.{0,60})$`,
-    String.raw`^(copyright|©|\(c\)).{0,200}(reserved|\d{4})\.?$`,
-    String.raw`^(this slideshow requires javascript|[\d,.]+k? (views|shares|likes|reads))\.?$`,
-    String.raw`^(stay connected|join (me|us|the|our)( on)? (\w+ )?(group|community|newsletter|mailing list|facebook|instagram|tiktok|twitter|x|linkedin|youtube|discord|telegram|whatsapp)|follow (me|us) on)\b.{0,100}$`,
-    String.raw`^we use cookies\b.{0,400}$`,
-    String.raw`^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$`,
-    String.raw`^(this (article|story|post) (was )?(originally|first) (appeared|published)|originally published)\b.{0,200}$`,
-    String.raw`^(leave a (comment|reply)|\d+ comments?|comments?|post a comment|add a comment|show comments|view comments)[:.!]?$`,
-    String.raw`^(previous|next) (post|article|story)\b.{0,150}$`,
-    String.raw`^(click|tap) here to\b.{0,100}$`,
-  ].join('|'),
-  'iu',
-);
+import { CAPTION_CREDIT, introducesLinks, isPromoLine } from './promo-lines';
 
 /** An inline element at the end of a paragraph that promotes the site rather than telling the story. */
 const TRAILING_PROMO = /^(read more|more news|also read|read also|related|see also|click here|subscribe|follow us|join us|download (our|the) app)\b/iu;
@@ -34,10 +10,25 @@ const BLOCKS = 'p, div, section, aside, li, h1, h2, h3, h4, h5, h6, span, figure
  * Class or id names of containers that hold sharing, sign-up or related-content widgets. A name must start with the
  * word: "comments-area" is a widget, "hljs-comment" is a comment in a code sample.
  */
-const CLUTTER_CLASS = /(^|\s)(share|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|sign-up|related|recommend|promo|advert|ads?|sponsor|outbrain|taboola|author-bio|author-box|post-tags|tag-list|tags|breadcrumbs?|comments?|comment-respond|jp-relatedposts|yarpp|wp-block-buttons)([\s_-]|$)/i;
+const CLUTTER_CLASS = /(^|\s)(share|sharing|social|sharedaddy|addtoany|a2a|newsletter|subscribe|subscription|signup|sign-up|related|recommend|promo|advert|ads?|sponsor|outbrain|taboola|author-bio|author-box|about[-_]author|post-tags|tag-list|tags|breadcrumbs?|comments?|comment-respond|jp-relatedposts|yarpp|wp-block-buttons|paywall|restricted-content)([\s_-]|$)/i;
 
-/** Widget containers are blocks; inline elements with such names are words of the story (code, links). */
-const CONTAINERS = 'div, section, aside, ul, ol, p, footer, header, nav, figure, form, table';
+/**
+ * Words that name a call-to-action or a paywall wherever they stand in a class name ("post-cta", "short-cta__title",
+ * "CrossSellCards", "inline-box -donate"): no story component is named so.
+ */
+const CALL_TO_ACTION_CLASS = /(^|[\s_-])(cta|paywall|upsell|cross-?sell\w*|donate)([\s_-]|$)/i;
+
+/** Widget containers are blocks (headings name them); inline elements with such names are words of the story (code, links). */
+const CONTAINERS = 'div, section, aside, ul, ol, p, footer, header, nav, figure, form, table, h2, h3, h4, h5, h6';
+
+/** A link or control styled as a button ("btn-primary", "button-wrapper", "a-button-text"). */
+const BUTTON_CLASS = /(^|[\s_-])(btn|button)([\s_-]|$)/i;
+
+/**
+ * What a call to action says: a verb asking the reader to act. Buttons that name a story ("Adidas Evo SL Review",
+ * "Tested: Tesla Model 3") are links the story makes, and stay.
+ */
+const CALL_TO_ACTION = /^(buy|shop|get|see|view|subscribe|share|download|sign|join|start|try|learn|read more|book|order|add|request|contact|explore|discover|check|find out|watch|listen|claim|apply|register|donate|support|follow|call|compare|save|grab|unlock|upgrade|go to|visit|click|tap)\b/i;
 
 function textOf(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -71,7 +62,49 @@ function removePromoBlocks(root: Element): void {
     }
     // Template filler that a theme ships and hides with CSS (which a clone cannot see) is never a story.
     if (/^lorem ipsum\b/i.test(text) && !element.querySelector(BLOCKS)) element.remove();
-    else if (text.length <= 220 && PROMO_BLOCK.test(text)) element.remove();
+    else if (isPromoLine(text)) {
+      if (introducesLinks(text)) removeFollowingLinkLists(element);
+      element.remove();
+    }
+  }
+}
+
+/** The lists of links that follow a "Related posts" heading, up to the next block that is not mostly links. */
+function removeFollowingLinkLists(heading: Element): void {
+  let next = heading.nextElementSibling;
+  while (next && textOf(next) && linkTextShare(next) > 0.6 && !/^H[1-6]$/.test(next.tagName)) {
+    const after = next.nextElementSibling;
+    next.remove();
+    next = after;
+  }
+}
+
+/**
+ * Buttons that stand alone in their block ("Buy Poster", "Subscribe now", "Add to cart"): calls to action. A link
+ * styled as a button inside a sentence stays, as the words of the sentence.
+ */
+function removeStandaloneButtons(root: Element): void {
+  for (const control of [...root.querySelectorAll('a, span, div')]) {
+    if (!root.contains(control) || control.closest('pre, code')) continue;
+    const isButton = control.getAttribute('role') === 'button' || BUTTON_CLASS.test(control.getAttribute('class') ?? '');
+    const text = textOf(control);
+    if (!isButton || text.length > 40 || wordCount(text) > 6 || !CALL_TO_ACTION.test(text)) continue;
+    // Inside a sentence: the parent holds more words than the button.
+    if (!control.parentElement || textOf(control.parentElement) !== text) continue;
+    let block = control;
+    while (block.parentElement && block.parentElement !== root && textOf(block.parentElement) === text) block = block.parentElement;
+    block.remove();
+  }
+}
+
+/** "A tiny house means living efficiently. Picture: Getty": the caption stays, the credit at its end goes. */
+function removeCaptionCredits(root: Element): void {
+  for (const caption of root.querySelectorAll('figcaption, [class*="caption"]')) {
+    const last = caption.lastChild;
+    if (!last || last.nodeType !== 3) continue;
+    const value = last.nodeValue ?? '';
+    const credit = CAPTION_CREDIT.exec(value);
+    if (credit && credit.index > 0) last.nodeValue = value.slice(0, credit.index);
   }
 }
 
@@ -90,7 +123,7 @@ function removeClutterContainers(root: Element): void {
   for (const element of [...root.querySelectorAll(CONTAINERS)]) {
     if (!root.contains(element)) continue;
     const signature = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!CLUTTER_CLASS.test(signature)) continue;
+    if (!CLUTTER_CLASS.test(signature) && !CALL_TO_ACTION_CLASS.test(signature)) continue;
     const text = textOf(element);
     if (wordCount(text) <= 40 || linkTextShare(element) > 0.5) element.remove();
   }
@@ -130,6 +163,8 @@ export interface StoryClutterOptions {
 /** Removes, in place, what Readability let through that is not the story. */
 export function removeStoryClutter(root: Element, options: StoryClutterOptions): void {
   removeClutterContainers(root);
+  removeStandaloneButtons(root);
+  removeCaptionCredits(root);
   removeTrailingPromos(root);
   removePromoBlocks(root);
   removeRepeatedHeader(root, options.title, options.byline);

@@ -1,0 +1,90 @@
+/**
+ * Lines that are never the story, told by their whole text: promo lines, share and sign-up prompts, ad labels,
+ * paywall notices, shop controls, picture credits. A block goes only when its entire text is such a line.
+ */
+
+/** Short lines (up to 220 characters). */
+const PROMO_BLOCK = new RegExp(
+  [
+    String.raw`^(read|see|view|watch|click|tap) (more|also|the full|all|here)\b.{0,80}$`,
+    String.raw`^(read more|more news|also read|read also|related( (stories|articles|posts|reading|content|coverage))?|see also|recommended( for you| reading)?|must read|don'?t miss|trending( now)?|popular( now)?|more from|latest( news)?|you (may|might) (also )?(like|love|enjoy|missed?)( it)?|more stories|up next|further reading)\b.{0,100}$`,
+    String.raw`^(share|share this|share on|share via|share the story|tweet|email|print|copy link|copied)( (this|article|story|post|on \w+))?[:!.]?$`,
+    String.raw`^(follow us|like us|join us|find us|connect with us)\b.{0,80}$`,
+    String.raw`^(subscribe|sign up|sign-up|signup|get (our|the) newsletter|join our (newsletter|mailing list)|newsletter)\b.{0,120}$`,
+    String.raw`^(advertisement|advertisements|sponsored( content)?|ad|ads|promoted|story continues below( this)? ad(vertisement)?|article continues below|continue reading below)\b.{0,40}$`,
+    String.raw`^(learn more|read reviews?|get (a )?quote|shop now|buy now|order now|book now|book a demo|request a demo|get started( today| now| for free)?|try (it )?(for )?free|start (your )?free trial|contact us|get in touch|download( now)?|see (the )?(price|deal|details)|check (price|availability)|view (deal|details|price))\b.{0,40}$`,
+    String.raw`^(share (this|on|via|to)\b.{0,40}|table of contents|contents|in this article|on this page|jump to( section)?)$`,
+    String.raw`^((last )?(updated|modified|posted|published)( on| at)?:?\s.{0,40}\d.{0,30}|this (post|article|page) was (last )?updated\b.{0,60})$`,
+    String.raw`^(copyright|©|\(c\)).{0,200}(reserved|\d{4})\.?$`,
+    String.raw`^(this slideshow requires javascript|[\d,.]+k? (views|shares|likes|reads))\.?$`,
+    String.raw`^(stay connected|join (me|us|the|our)( on)? (\w+ )?(group|community|newsletter|mailing list|facebook|instagram|tiktok|twitter|x|linkedin|youtube|discord|telegram|whatsapp)|follow (me|us) on)\b.{0,100}$`,
+    String.raw`^we use cookies\b.{0,400}$`,
+    String.raw`^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$`,
+    String.raw`^(this (article|story|post) (was )?(originally|first) (appeared|published)|originally published)\b.{0,200}$`,
+    String.raw`^(leave a (comment|reply)|\d+ comments?|comments?|post a comment|add a comment|show comments|view comments)[:.!]?$`,
+    String.raw`^(previous|next) (post|article|story)\b.{0,150}$`,
+    String.raw`^(click|tap) here to\b.{0,100}$`,
+  ].join('|'),
+  'iu',
+);
+
+/** Sponsorship, paywall, support and newsletter prompts a publisher puts inside the story's column. */
+const PUBLISHER_PROMPT = new RegExp(
+  [
+    String.raw`^(in partnership with|sponsored by|presented by|brought to you by|paid (post|content|partnership)|partner content|sponsor this \w+|advertise with us)\b.{0,80}$`,
+    String.raw`^(already (have an account|a (subscriber|member))\??.{0,40}|this (article|story|content|post) is (exclusive|only available|available exclusively|reserved) (to|for)\b.{0,80}|to (read|continue reading|keep reading) (the rest of this|this (article|story)|the full (article|story))\b.{0,120}|unlock (this (article|story|post)|the full (article|story)|unlimited (access|articles|reading))\b.{0,120}|subscribe to (read|continue|unlock|keep reading)\b.{0,120})$`,
+    String.raw`^(support our (journalism|reporting|newsroom)|support independent (journalism|media)|this (story|article|journalism|reporting|work) (is|was) (funded|made possible|supported) by\b).{0,100}$`,
+    String.raw`^(support us|support our work|donate|donate (now|today)|become a (paying )?(member|supporter|patron|subscriber)( today| now)?)[.!]?$`,
+    String.raw`^(?=.{0,100}$).*\b(delivered|straight|directly|right) (to|into) your inbox\b.*$`,
+    String.raw`^(thank you|thanks) for (subscribing|signing up)\b.{0,100}$`,
+    String.raw`^add (us )?as a preferred source\b.{0,60}$`,
+    String.raw`^(about the authors?|meet the authors?|written by:?( [\p{L}.'’-]+){0,5}|< ?back to top|back to top|jump to (the )?(list|recipe|review|top)\b.{0,20})[\s⤵↓:]*$`,
+    String.raw`^(other|more) (\S+ ){0,4}(posts|articles|stories|guides|recipes|reads|episodes|videos|reviews)( (you|that you)('ll| will)? (may|might) (also )?(like|love|enjoy))?[.!:]?$`,
+    String.raw`^(you (may|might) (also )?be interested( in)?|keep exploring|explore (other|more) (\S+ ){0,3}(topics|articles|resources|guides|posts|stories)|people (also|who viewed this)|customers who (viewed|bought)|frequently bought together)\b.{0,80}$`,
+  ].join('|'),
+  'iu',
+);
+
+/** Disclosures and reader prompts run longer than a promo line but are still one block of boilerplate. */
+const LONG_PROMPT = new RegExp(
+  [
+    String.raw`^((affiliate )?disclosure:|this (post|article|page|site|website|content) (may )?(contains?|uses|includes) affiliate links|as an amazon associate)`,
+    String.raw`^did you (make|try|bake|cook) (this|one of (my|our|these)) (recipes?|dish)\b`,
+    String.raw`^comments are closed\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A shop's controls and reassurances: never the description of the product. */
+const SHOP_CONTROL = new RegExp(
+  String.raw`^(add to (cart|bag|basket|list|wish ?list|favou?rites)|buy (it )?now|in stock|out of stock|sold out|coming soon|notify me( when (it'?s )?(available|back in stock))?|get notified\b.{0,80}|(select|choose) (a |your )?(size|colou?r|option|variant|quantity)|quantity|qty|discontinued( item)?|pre-?order( now)?|free (shipping|delivery|returns)\b.{0,60}|(free )?returns? (&|and) exchanges?\b.{0,60}|[\d.,]+ out of 5 stars\b.{0,60}|[\d.,]+ (customer )?(ratings|reviews)|write a review|compare (all|models)\b.{0,60})[.!]?$`,
+  'iu',
+);
+
+/** A picture credit standing alone: "Credit: Jane Doe", "Image source: Getty Images", "Picture: Getty". */
+export const CREDIT_LINE = new RegExp(
+  [
+    String.raw`^(((header|featured|top|lead|cover) )?(photo|image|picture|illustration|graphic|video|photograph)s?( (credit|credits|source|courtesy))?|credits?|courtesy) ?[:：] ?.{1,80}$`,
+    String.raw`^(photo|image|picture)s? (courtesy of|by|via) .{1,80}$`,
+    String.raw`^[^.]{0,80}\b(getty images|shutterstock|istock(photo)?|unsplash|pexels|alamy|adobe stock|dreamstime)\.?$`,
+    String.raw`^(image|photo)s? used under licen[cs]e from .{1,60}$`,
+    String.raw`^view full credits$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A credit at the end of a caption: "… (Photo: Getty Images)", "… Credit: Jane Doe", "… Picture: Getty". */
+export const CAPTION_CREDIT = /\s*[(\[]?\b((photo|image|picture)s?( credit)?|credits?)\s*:\s*[^.:()\[\]]{1,60}[)\]]?\s*$/iu;
+
+/** Promo lines that head a list of links to other pages ("Related stories", "Other posts you may enjoy"). */
+const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also)|further reading|popular|trending|keep exploring|explore|people (also|who)|customers who|frequently bought)\b/iu;
+
+export function introducesLinks(text: string): boolean {
+  return LINK_LIST_HEADING.test(text);
+}
+
+export function isPromoLine(text: string): boolean {
+  if (text.length <= 220 && (PROMO_BLOCK.test(text) || PUBLISHER_PROMPT.test(text) || SHOP_CONTROL.test(text))) return true;
+  if (text.length <= 120 && CREDIT_LINE.test(text)) return true;
+  return text.length <= 700 && LONG_PROMPT.test(text);
+}
