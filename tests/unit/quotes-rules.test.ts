@@ -163,3 +163,13 @@ describe('sentence ends after titles', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['his nephew Ali el Soheil']);
   });
 });
+
+describe('modal and denied reporting verbs', () => {
+  it('passes over a modal between the speaker and the verb; a denied verb reports nothing', () => {
+    const text = [
+      'Ruth Okafor could only say the plan was “dead on arrival.”',
+      'Okafor cannot say that “from her view,” Tom Reyes added.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Tom Reyes']);
+  });
+});

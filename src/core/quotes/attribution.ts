@@ -22,7 +22,10 @@ export interface Attribution {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 /** Words that may stand between a speaker and the reporting verb ("he also said", "Obama has said"). */
-const AUX = new Set('also has have had then later once would will now previously recently again repeatedly just further reportedly finally hat habe hatte a ha avait había aveva'.split(' '));
+const AUX = new Set(
+  `also has have had then later once would will now previously recently again repeatedly just further reportedly finally
+  can could may might must should did does do only even still already hat habe hatte a ha avait había aveva`.split(/\s+/u),
+);
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
@@ -160,6 +163,8 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     // a possessive it is a noun ("his promise", "a statement").
     if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
     if (lang === 'en' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|.+['’]s)$/iu.test(tokens[i - 1]?.text ?? '')) continue;
+    // "Comey cannot say that …", "she would not say whether …": a denied report attributes nothing.
+    if (lang === 'en' && tokens.slice(Math.max(from, i - 2), i).some((p) => /^(?:not|never|cannot|.+n['’]t)$/iu.test(p.text))) continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
     } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {
