@@ -173,3 +173,26 @@ describe('modal and denied reporting verbs', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Tom Reyes']);
   });
 });
+
+describe('German: noun phrases and dative objects', () => {
+  it('ends a mention at the verb after its noun, and keeps an adjective inside a genitive', () => {
+    const text = [
+      'Die Menschenmenge skandierte vor dem Rathaus: „Wir bleiben hier, bis der Bürgermeister kommt!“',
+      'Der Chef der großen Koalition sagte: „Es gibt weniger Inszenierung.“',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Die Menschenmenge', 'Der Chef der großen Koalition']);
+  });
+
+  it('takes no dative object or possessive phrase in front for the speaker; the subject follows the verb', () => {
+    const text = [
+      'In seiner Pressemitteilung resümiert Hartmut Lange: „Die Jahre der Haft haben seine Gesundheit zerrüttet.“',
+      'Den noch in der Stadt verbliebenen Flüchtlingen sicherte Präsident Jonas Weber kurz vor der Abreise zu, dass „die Türen immer offen sein werden“.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Hartmut Lange', 'Präsident Jonas Weber']);
+  });
+
+  it('"zitiert X den Minister": the one quoted speaks', () => {
+    const text = '„Das Gesetz muss schnell kommen“, zitiert Welt-Online den Minister.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['den Minister']);
+  });
+});

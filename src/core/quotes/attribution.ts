@@ -350,6 +350,12 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
+  // "„…“, zitiert Welt-Online den Minister": the one quoted (the object after the medium) speaks.
+  if (lang === 'de' && /^zitiert/u.test(cue.text)) {
+    const span = mentionAfter(tokens, cue.last, ceiling);
+    const object = span ? tokens.findIndex((t, k) => k > span[0] && k <= span[1] && /^(?:den|die)$/u.test(t.text)) : -1;
+    if (span && object > 0) return [object, span[1]];
+  }
   // "Trump posted a message on Twitter reading “…”": a mention right after another verb is its object; the subject speaks.
   const prev = before ? tokens[before[0] - 1] : undefined;
   const object = before !== null && before[0] > floor && prev!.word && /^\p{Ll}/u.test(prev!.text) && !isStop(prev!) && !AUX.has(prev!.text) && !PREPOSITION.test(prev!.text);
@@ -483,8 +489,19 @@ export function attributionByColon(text: string, from: number, to: number, lang:
 }
 
 /** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
+/**
+ * A German word inside a noun phrase, not a verb: a possessive or demonstrative ("seiner Pressemitteilung"), a word
+ * after an article ("der dortigen"), or an adjective ending before its noun ("verbliebenen Flüchtlingen").
+ */
+function isGermanAttributive(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (/^(?:sein|ihr|unser|euer|mein|dein|dies|jen|jed|manch|solch|welch)(?:e|en|em|er|es)?$/u.test(word)) return true;
+  if (DETERMINER.test(tokens[k - 1]?.text ?? '') || /^(?:sein|ihr|unser|dies)(?:e|en|em|er|es)?$/iu.test(tokens[k - 1]?.text ?? '')) return true;
+  return /(?:e|en|er|es|em)$/u.test(word) && !/(?:te|ten)$/u.test(word) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+}
+
 function germanSubject(tokens: Token[], floor: number, to: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text));
+  const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text) && !isGermanAttributive(tokens, k));
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 

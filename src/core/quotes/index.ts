@@ -201,7 +201,8 @@ function candidate(context: Context, span: Span): Candidate {
     const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
     if (subject) attribution = { ...subject, weak: true };
   }
-  const attributedAfter = attribution === after && after !== null;
+  if (lang === 'de' && attribution?.speakerStart != null) attribution = { ...attribution, speakerEnd: germanMentionEnd(text, attribution.speakerStart, attribution.speakerEnd!) };
+  const attributedAfter = (attribution === after || (lang === 'de' && attribution?.speakerStart === after?.speakerStart)) && after !== null;
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
@@ -227,6 +228,20 @@ function candidate(context: Context, span: Span): Candidate {
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
 const PERSONAL = /(?<![\p{L}\p{N}])(?:he|she|they|his|her|their|him|them|we|our|I)(?![\p{L}\p{N}])/iu;
 const personIn = ({ resolver }: Context, stretch: string) => PERSONAL.test(stretch) || resolver.namesPerson(stretch);
+
+/**
+ * German capitalises nouns and names, so a mention ends at the first lower-case word after its noun, unless that
+ * word opens a genitive or an apposition: "Die Menschenmenge skandierte" -> "Die Menschenmenge", "der Leiter des Amtes".
+ */
+function germanMentionEnd(text: string, start: number, end: number): number {
+  let previous: RegExpMatchArray | null = null;
+  for (const m of text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[„“”"()]/gu)) {
+    const afterNoun = previous !== null && /^[\p{Lu}\p{N}]/u.test(previous[0]) && !/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)$/u.test(previous[0]);
+    if (afterNoun && /^\p{Ll}/u.test(m[0]) && !/^(?:der|des|von|vom|aus|für|und|zur|zum|am|im)$/u.test(m[0])) return start + previous!.index! + previous![0].length;
+    previous = m;
+  }
+  return end;
+}
 
 /** "Caddell continued:" ending the paragraph before a quotation that stands on its own. */
 function introducedBefore(masked: string, paragraphStart: number, lang: string | null): Attribution | null {
