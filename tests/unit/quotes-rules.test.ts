@@ -196,3 +196,10 @@ describe('German: noun phrases and dative objects', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['den Minister']);
   });
 });
+
+describe('names that spell function words', () => {
+  it('"said Will Doyle": a capitalised word after the verb belongs to the name, a weekday does not', () => {
+    const text = 'Costs rose, Ruth Okafor said.\n\n"It is an expensive model," said Will Doyle, a professor.\n\n"It is cheap," said Tom Reyes Monday.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Will Doyle', 'Tom Reyes']);
+  });
+});

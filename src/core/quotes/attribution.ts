@@ -138,7 +138,9 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFir
       continue;
     }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
-    if (token.word && isStop(token) && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
+    // A capitalised word after the verb is a name even when it spells a function word ("said Will Doyle").
+    const name = /^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text);
+    if (token.word && isStop(token) && !name && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
     if (i > start && PRONOUN.test(tokens[i - 1].text)) break;
     i++;
   }
