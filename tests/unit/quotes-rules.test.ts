@@ -203,3 +203,14 @@ describe('names that spell function words', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Will Doyle', 'Tom Reyes']);
   });
 });
+
+describe('German: long names in „…“', () => {
+  it('takes a noun phrase after an article for a name, a clause after an article for a quotation', () => {
+    const text = [
+      'Am Nachmittag verkündete die „Fédération Internationale de Football Association“, kurz FIFA, die Vergabe.',
+      'Die Studenten sagten, die „Kampagne für ein Freies Tibet“ habe zu dem Marsch aufgerufen.',
+      'Der Kardinal sagte, er hoffe, dass der „Heilige Geist wach ist und sich nicht irrt“.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.text)).toEqual(['Heilige Geist wach ist und sich nicht irrt']);
+  });
+});

@@ -221,8 +221,17 @@ function candidate(context: Context, span: Span): Candidate {
   // person figures in its sentence (“…said the deal was “a disaster,” he …”, "Trump’s “king of debt” moniker"); with
   // nobody there it is a term held at a distance (the so-called “market accident”).
   const voiced = () => fragment && lang !== 'de' && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
-  const accepted = words > 0 && !looksLikeTitle && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  // German names of bodies, laws and works run longer than three words: after an article, with no stop inside and no
+  // speaker of their own ("hat die „Fédération Internationale de Football Association“, kurz FIFA, …").
+  const longName = lang === 'de' && named && !spoken && !/:\s*$/u.test(leading) && isNounPhrase(inner);
+  const accepted = words > 0 && !looksLikeTitle && !longName && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
   return { span, attribution, attributedAfter, accepted };
+}
+
+/** Capitalised words, articles, prepositions and adjectives before their noun only: a name, no clause ("Rat für nationale Sicherheit"). */
+function isNounPhrase(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[.!?]/gu) ?? [];
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|of|and)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
 }
 
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
