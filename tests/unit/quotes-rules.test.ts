@@ -210,6 +210,7 @@ describe('German: long names in „…“', () => {
       'Am Nachmittag verkündete die „Fédération Internationale de Football Association“, kurz FIFA, die Vergabe.',
       'Die Studenten sagten, die „Kampagne für ein Freies Tibet“ habe zu dem Marsch aufgerufen.',
       'Der Kardinal sagte, er hoffe, dass der „Heilige Geist wach ist und sich nicht irrt“.',
+      'So wird der Teamchef im Fachblatt „La Gazetta dello Sport“ zitiert.',
     ].join('\n\n');
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.text)).toEqual(['Heilige Geist wach ist und sich nicht irrt']);
   });
