@@ -215,3 +215,17 @@ describe('German: long names in „…“', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.text)).toEqual(['Heilige Geist wach ist und sich nicht irrt']);
   });
 });
+
+describe('a quotation with no attribution of its own', () => {
+  it('continues the speaker of the quotation before it, in its paragraph or the next, not further', () => {
+    const text = [
+      '“We will win,” Ruth Okafor said on Monday.',
+      'Then, to loud applause: “Nobody stops this city.”',
+      'The council met later.',
+      'The mood in the hall was calm.',
+      'Then, to loud applause: “Nobody stops this town.”',
+    ].join('\n\n');
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor', null]);
+  });
+});

@@ -313,6 +313,12 @@ function inheritSpeakers(context: Context, kept: Candidate[]): void {
   }
   fromPrevious();
   fromNext();
+  // Anything still unattributed continues the speaker of the quotation before it, in its paragraph or the one before
+  // (news quotes one source for a while; "… he said. / The plan was “unworkable” and “far too late.”").
+  for (let k = 1; k < kept.length; k++) {
+    const [a, c] = [kept[k - 1], kept[k]];
+    if (!hasSpeaker(c) && hasSpeaker(a) && text.slice(a.span.end, c.span.start).split(/\n\s*\n/u).length <= 2) c.attribution = { ...a.attribution, end: c.span.end };
+  }
 }
 
 let lowerCaseWordsOf: { text: string; words: Set<string> } | null = null;
