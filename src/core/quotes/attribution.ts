@@ -490,7 +490,6 @@ export function attributionByColon(text: string, from: number, to: number, lang:
   return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
 }
 
-/** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
 /**
  * A German word inside a noun phrase, not a verb: a possessive or demonstrative ("seiner Pressemitteilung"), a word
  * after an article ("der dortigen"), or an adjective ending before its noun ("verbliebenen Flüchtlingen").
@@ -502,6 +501,7 @@ function isGermanAttributive(tokens: Token[], k: number): boolean {
   return /(?:e|en|er|es|em)$/u.test(word) && !/(?:te|ten)$/u.test(word) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 }
 
+/** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
 function germanSubject(tokens: Token[], floor: number, to: number): [number, number] | null {
   const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text) && !isGermanAttributive(tokens, k));
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;

@@ -201,8 +201,8 @@ function candidate(context: Context, span: Span): Candidate {
     const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
     if (subject) attribution = { ...subject, weak: true };
   }
+  const attributedAfter = attribution === after && after !== null;
   if (lang === 'de' && attribution?.speakerStart != null) attribution = { ...attribution, speakerEnd: germanMentionEnd(text, attribution.speakerStart, attribution.speakerEnd!) };
-  const attributedAfter = (attribution === after || (lang === 'de' && attribution?.speakerStart === after?.speakerStart)) && after !== null;
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
@@ -231,7 +231,7 @@ function candidate(context: Context, span: Span): Candidate {
 /** Capitalised words, articles, prepositions and adjectives before their noun only: a name, no clause ("Rat für nationale Sicherheit"). */
 function isNounPhrase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[.!?]/gu) ?? [];
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|du|des|del|della|dello|di|el|los|le|les|y|et|of|and|the)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|du|del|della|dello|di|el|los|le|les|y|et|of|and|the)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
 }
 
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
