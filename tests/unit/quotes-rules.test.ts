@@ -229,3 +229,10 @@ describe('a quotation with no attribution of its own', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor', null]);
   });
 });
+
+describe('a sentence adverb before an apposition', () => {
+  it('"Okafor, meanwhile, who …, said": the name before the adverb speaks', () => {
+    const text = 'Tom Reyes has 31 endorsements. Ruth Okafor, meanwhile, who has none, said that fact shows who is "ready to take on the establishment."';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor']);
+  });
+});

@@ -78,6 +78,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
       return head ? [head[0], i - 1] : [k + 1, i - 1];
     }
     i = k - 1;
+    // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off before the apposition.
+    if (i - 1 >= floor && /^(?:meanwhile|however|too|also|though|instead|likewise|nonetheless)$/u.test(tokens[i].text) && tokens[i - 1].text === ',') i -= 2;
   }
   const end = i;
   while (i >= floor && end - i < MAX_MENTION) {
