@@ -236,3 +236,29 @@ describe('a sentence adverb before an apposition', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor']);
   });
 });
+
+describe('a relative pronoun as the local mention', () => {
+  it('takes "who" or "which" right before the reporting verb as the speaker, resolved to the name before it', () => {
+    const text = [
+      'The council heard from Ruth Okafor, who said the bridge was “safe for everyone.”',
+      'Tom Reyes cited the city report, which warned of “serious cracks” in the pillars.',
+    ].join('\n\n');
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => [q.speaker, q.speakerName])).toEqual([['who', 'Ruth Okafor'], ['which', null]]);
+  });
+});
+
+describe('a report named with "according to"', () => {
+  it('gives the quotation to the source named after "according to", not to the one quoted', () => {
+    const text = [
+      '“We will not wait,” Ruth Okafor said, according to the Daily Ledger.',
+      'According to Channel 9, Tom Reyes called the plan “a disgrace to the city.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['the Daily Ledger', 'Channel 9']);
+  });
+
+  it('gives it to the outlet that reports it at the end of the sentence', () => {
+    const text = 'Ruth Okafor called the plan “a disgrace to the city,” the Daily Ledger reported.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['the Daily Ledger']);
+  });
+});

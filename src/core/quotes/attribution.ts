@@ -114,6 +114,19 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   return [start, end];
 }
 
+/**
+ * "Mike Lee, who declared …", "the report, which warns …", "bottles that said …": the relative pronoun before the
+ * verb is the mention at that place (its antecedent is the resolved name).
+ */
+function relativeBefore(tokens: Token[], cue: number, floor: number): [number, number] | null {
+  let i = cue - 1;
+  while (i > floor && tokens[i].word && (AUX.has(tokens[i].text) || isAdverb(tokens[i].text))) i--;
+  const prev = tokens[i - 1];
+  if (i <= floor || !/^(?:who|which|that)$/u.test(tokens[i].text)) return null;
+  // "that" is a relative pronoun after a noun ("a message that said"), not after a verb ("said that").
+  return tokens[i].text !== 'that' || (prev.word && /^\p{Ll}/u.test(prev.text) && !isStop(prev) && !isCue(prev.text, 'en')) ? [i, i] : null;
+}
+
 /** The speaker mention that starts right after tokens[cue] ("said Pompeo", "sagte der Minister"). */
 /** Words between a German verb and its subject: "äußerte sich jedoch der Minister". */
 const BETWEEN_VERB_AND_SUBJECT = /^(?:sich|jedoch|auch|zudem|außerdem|unterdessen|nun|dann|dazu|ebenfalls|bereits|noch|schon|gestern|heute|daraufhin|weiter|dabei|damals|zuletzt|später|zuerst|erstmals|erneut|am|im|man)$/u;
@@ -352,6 +365,8 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   }
   // "…, Hillary Clinton’s right-hand woman rallied supporters, saying: “…”": a participle's source is the subject.
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
+  const relative = lang === 'de' ? null : relativeBefore(tokens, cue.first, floor);
+  if (relative) return relative;
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
   // "„…“, zitiert Welt-Online den Minister": the one quoted (the object after the medium) speaks.
@@ -423,6 +438,25 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
   const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
   const auxSpan = auxCue ? mentionAfter(tokens, aux, auxCue.first) : null;
   return auxCue && auxSpan ? attribution(tokens, auxSpan, auxCue, to) : null;
+}
+
+/** "…, the Orlando Sentinel reported." / "…, reports USA Today.": an outlet reporting the sentence at its end. */
+const REPORTED_BY = /[,”"’]\s+(?:((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.\-]*\s+){1,5})(?:first\s+)?reported|report(?:s|ed)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4}))\b[^,]*$/u;
+
+/**
+ * The report that a sentence names as its source ("…,” Sanders said, according to CNN.", "According to GMA News,
+ * Salceda said …", "…, CNN reported."): the news corpus gives the quotation to the report, not to the one quoted.
+ */
+export function reportingSource(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text.slice(from, to), from);
+  const k = tokens.findIndex((t, i) => /^according$/iu.test(t.text) && tokens[i + 1]?.text === 'to');
+  const span = k >= 0 ? mentionAfter(tokens, k + 1, tokens.length, false) : null;
+  if (span) return attribution(tokens, span, { first: k, last: k + 1, text: `${tokens[k].text} to` }, to);
+  const m = text.slice(from, to).trimEnd().replace(/[.!?]$/u, '').match(REPORTED_BY);
+  const name = m?.[1]?.trimEnd() ?? m?.[2];
+  if (!m || !name) return null;
+  const speakerStart = from + m.index! + m[0].indexOf(name);
+  return { speakerStart, speakerEnd: speakerStart + name.length, cue: 'reported', end: to };
 }
 
 /** Words that may stand inside a long mention ("the senator and candidate", "experts of the Institute for Science"). */

@@ -1,6 +1,6 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
-import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, sentenceSubject, tokenize, type Attribution } from './attribution';
+import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, DE_REPORTED_WIDE, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
@@ -187,6 +187,7 @@ function candidate(context: Context, span: Span): Candidate {
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
+  if (attribution && lang === 'en') attribution = reportingSource(masked, from, to) ?? attribution;
 
   const inner = innerText(text, span);
   const bare = inner.replace(/[\s.,;:!?…]+$/u, '');

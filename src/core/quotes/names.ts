@@ -73,7 +73,7 @@ export class Resolver {
   /** Speakers already resolved, with their position, so a pronoun prefers the people who speak. */
   private readonly speakers: Person[] = [];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.people = peopleIn(text);
     for (const person of this.people) {
       const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
@@ -92,6 +92,11 @@ export class Resolver {
   resolve(mention: string, at: number): string | null {
     const lower = mention.toLowerCase();
     if (UNRESOLVED_PRONOUNS.has(lower)) return null;
+    // "Mike Lee, who declared": a relative pronoun stands for the name right before it.
+    if (/^(?:who|which|that)$/u.test(mention)) {
+      const antecedent = this.text.slice(Math.max(0, at - 80), at).match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
+      return antecedent ? this.resolve(antecedent[1], at - antecedent[0].length) : null;
+    }
     const gender = PRONOUNS[lower];
     if (gender) return this.lastPerson(at, gender);
     const name = nameOf(mention);
