@@ -262,3 +262,18 @@ describe('a report named with "according to"', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['the Daily Ledger']);
   });
 });
+
+describe('a report or statement named as the source (de)', () => {
+  it('takes "dem Bericht zufolge" and "nach Aussagen des …" before the quotation over another verb or the subject', () => {
+    const text = [
+      'Der Grund waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme beim Start“.',
+      'Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als die „weltweit häufigste aller Infektionen“.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['dem Bericht', 'des Auswärtigen Amtes']);
+  });
+
+  it('keeps the one quoted when the press source follows ("sagte Raab laut Spiegel Online")', () => {
+    const text = '„Das Wichtigste ist, dass wir bis Oktober raus sind“, sagte Raab laut Spiegel Online.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Raab']);
+  });
+});

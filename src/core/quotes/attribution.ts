@@ -447,11 +447,15 @@ const REPORTED_BY = /[,”"’]\s+(?:((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’.\-]*\s
  * The report that a sentence names as its source ("…,” Sanders said, according to CNN.", "According to GMA News,
  * Salceda said …", "…, CNN reported."): the news corpus gives the quotation to the report, not to the one quoted.
  */
-export function reportingSource(text: string, from: number, to: number): Attribution | null {
+export function reportingSource(text: string, from: number, to: number, at: number, lang: string | null): Attribution | null {
   const tokens = tokenize(text.slice(from, to), from);
-  const k = tokens.findIndex((t, i) => /^according$/iu.test(t.text) && tokens[i + 1]?.text === 'to');
-  const span = k >= 0 ? mentionAfter(tokens, k + 1, tokens.length, false) : null;
-  if (span) return attribution(tokens, span, { first: k, last: k + 1, text: `${tokens[k].text} to` }, to);
+  // The nearest before the quotation, else the first after it ("dem Bericht zufolge", "nach Darstellung des Verlages").
+  const sources = findCues(tokens, 0, tokens.length, lang, text).filter((c) => c.text !== 'so' && (SOURCE_AFTER.test(c.text) || SOURCE_BEFORE.test(c.text)));
+  // German names its press source after the one quoted ("sagte Raab laut Spiegel Online"); that one still speaks.
+  const cue = sources.filter((c) => tokens[c.first].start < at).pop() ?? (lang === 'de' ? undefined : sources[0]);
+  const span = cue ? sourceOf(tokens, cue, 0, tokens.length, false, lang) : null;
+  if (span) return attribution(tokens, span, cue, to);
+  if (lang !== 'en') return null;
   const m = text.slice(from, to).trimEnd().replace(/[.!?]$/u, '').match(REPORTED_BY);
   const name = m?.[1]?.trimEnd() ?? m?.[2];
   if (!m || !name) return null;

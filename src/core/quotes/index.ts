@@ -187,7 +187,7 @@ function candidate(context: Context, span: Span): Candidate {
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
-  if (attribution && lang === 'en') attribution = reportingSource(masked, from, to) ?? attribution;
+  if (attribution || lang === 'de') attribution = reportingSource(masked, from, to, span.start, lang) ?? attribution;
 
   const inner = innerText(text, span);
   const bare = inner.replace(/[\s.,;:!?…]+$/u, '');

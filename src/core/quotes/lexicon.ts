@@ -53,7 +53,9 @@ const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjo
 const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
 
 /** Cues after which the source follows ("according to X", "laut X", "selon X"). */
-export const SOURCE_AFTER = /^(?:according to|laut|so|nach (?:angaben|ansicht|auffassung|meinung|einschätzung|(?:den )?worten)|selon|según|secondo)$/iu;
+/** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
+const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
+export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo)$`, 'iu');
 /** Cues that follow their source ("X zufolge"). */
 export const SOURCE_BEFORE = /^zufolge$/iu;
 
@@ -79,7 +81,7 @@ export function isCue(word: string, lang: string | null): boolean {
 }
 
 /** Multi-word cues, tried before single words. */
-export const PHRASE_CUES = /\b(?:according to|went on to say|pointed out|points? out|shot back|put it|puts it|said in a statement|nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten)|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\b/giu;
+export const PHRASE_CUES = new RegExp(`\\b(?:according to|went on to say|pointed out|points? out|shot back|put it|puts it|said in a statement|${NACH}|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\\b`, 'giu');
 
 /** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
