@@ -454,7 +454,7 @@ export function reportingSource(text: string, from: number, to: number, at: numb
   // German names its press source after the one quoted ("sagte Raab laut Spiegel Online"); that one still speaks.
   const cue = sources.filter((c) => tokens[c.first].start < at).pop() ?? (lang === 'de' ? undefined : sources[0]);
   const span = cue ? sourceOf(tokens, cue, 0, tokens.length, false, lang) : null;
-  if (span) return attribution(tokens, span, cue, to);
+  if (span && cue) return attribution(tokens, span, cue, to);
   if (lang !== 'en') return null;
   const m = text.slice(from, to).trimEnd().replace(/[.!?]$/u, '').match(REPORTED_BY);
   const name = m?.[1]?.trimEnd() ?? m?.[2];
