@@ -277,3 +277,13 @@ describe('a report or statement named as the source (de)', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['Raab']);
   });
 });
+
+describe('"heißt es" and "hatte es geheißen" (de)', () => {
+  it('take the document named first in the clause, across a relative clause and a date', () => {
+    const text = [
+      'Der Verband schweigt. In einer Erklärung der Minister hatte es geheißen: „Es gibt keine Lösung.“',
+      'Im letzten Satz der Anordnung, die am 14. Dezember 2010 zugestellt wurde, heißt es: „Der Dienst darf nichts offenlegen.“',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['einer Erklärung der Minister', 'letzten Satz der Anordnung']);
+  });
+});

@@ -351,13 +351,16 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   // "nach Ansicht von X", "nach Auffassung des X": the source after its preposition or genitive article.
   if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
   // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
-  if (/^(?:heißt|hieß) es$/iu.test(cue.text) && PREPOSITION_DE.test(tokens[cue.last + 1]?.text ?? '')) {
-    const span = mentionAfter(tokens, cue.last + 1, ceiling);
-    if (span) return [cue.last + 1, span[1]];
+  // "In einer Erklärung … hatte es geheißen:", "Im letzten Satz der Anordnung, die …, heißt es:": the place named first in the clause.
+  const itSays = /^(?:(?:heißt|hieß) es|es geheißen)$/iu.test(cue.text);
+  const place = itSays ? [cue.last + 1, ...tokens.map((_, k) => k).filter((k) => k >= floor && k < cue.first)].find((k) => PREPOSITION_DE.test(tokens[k]?.text.toLowerCase() ?? '')) : undefined;
+  if (place !== undefined) {
+    const span = mentionAfter(tokens, place, ceiling);
+    if (span) return span;
   }
   if (SOURCE_BEFORE.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
   // "In dem Antrag heißt es wörtlich:": the place named before; "Im Kongress warb Obama … mit den Worten:": the verb's subject.
-  if (/^(?:heißt|hieß) es$/iu.test(cue.text)) return mentionBefore(tokens, cue.first, floor);
+  if (itSays) return mentionBefore(tokens, cue.first, floor);
   if (/^mit den Worten$/iu.test(cue.text)) {
     // "Ein Sender zitierte Papandreou mit den Worten:": the one quoted speaks.
     const cites = tokens.findIndex((t, k) => k >= floor && k < cue.first - 1 && /^zitiert/u.test(t.text));

@@ -52,6 +52,8 @@ function sentenceEnds(masked: string): number[] {
     if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || isTitleAbbreviation(word.toLowerCase()))) continue;
     // "the U.S. approach", "at 10 a.m. on": a dotted abbreviation ends a sentence only before a capital.
     if (m[0] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(word) && !/^\s+\p{Lu}/u.test(masked.slice(m.index! + 1, m.index! + 4))) continue;
+    // "am 14. Dezember": a German ordinal day before its month.
+    if (m[0] === '.' && /^\d{1,2}$/u.test(word) && /^\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u.test(masked.slice(m.index! + 1, m.index! + 12))) continue;
     ends.push(m.index! + m[0].length);
   }
   return ends;

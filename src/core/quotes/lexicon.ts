@@ -81,7 +81,7 @@ export function isCue(word: string, lang: string | null): boolean {
 }
 
 /** Multi-word cues, tried before single words. */
-export const PHRASE_CUES = new RegExp(`\\b(?:according to|went on to say|pointed out|points? out|shot back|put it|puts it|said in a statement|${NACH}|mit den Worten|heißt es|hieß es|teilte mit|fügte hinzu)\\b`, 'giu');
+export const PHRASE_CUES = new RegExp(`\\b(?:according to|went on to say|pointed out|points? out|shot back|put it|puts it|said in a statement|${NACH}|mit den Worten|heißt es|hieß es|es geheißen|teilte mit|fügte hinzu)\\b`, 'giu');
 
 /** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
