@@ -287,3 +287,14 @@ describe('"heißt es" and "hatte es geheißen" (de)', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['einer Erklärung der Minister', 'letzten Satz der Anordnung']);
   });
 });
+
+describe('"state" as a noun', () => {
+  it('is no reporting verb in "secretary of state" or "in many states", but is one in "the report states that"', () => {
+    const text = [
+      'The former secretary of state will play the “woman card,” Tom Reyes said.',
+      'Ruth Okafor is popular in many states, not just a “regional candidate with a base,” as Tom Reyes suggested.',
+      'The council report states that the bridge is “safe for everyone.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Tom Reyes', 'The council report']);
+  });
+});
