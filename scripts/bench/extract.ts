@@ -1,7 +1,8 @@
 /**
  * Extraction benchmark over WCXB (../shared/corpus/wcxb-dev): Tidyread's extractStory vs plain Readability,
  * on the same pages in the same run, scored as the corpus README says (evaluate.py).
- *   npm run bench:extract -- [--limit N] [--per-type N] [--type TYPE] [--part tune|held-out] [--ids 0001,0002] [--pages]
+ *   npm run bench:extract -- [--limit N] [--per-type N] [--type TYPE] [--part tune|held-out | --half odd|even]
+ *                            [--ids 0001,0002] [--pages]
  *                            [--shard K/N]     (run the K-th of N shares of the pages, K = 1..N, to use N cores)
  *                            [--resume]        (keep the pages already in this run's report, score the rest)
  *   npm run bench:extract -- --merge N         (one report from the N shards' .bench/extract.shard-K-of-N.json)
@@ -44,6 +45,11 @@ function parseArgs(argv: string[]): Args {
       const part = value();
       if (part !== 'all' && part !== 'tune' && part !== 'held-out') fail('--part must be all, tune or held-out');
       args.part = part;
+    } else if (arg === '--half') {
+      // The same split named by the page ids: odd = tune, even = held-out.
+      const half = value();
+      if (half !== 'odd' && half !== 'even') fail('--half must be odd or even');
+      args.part = half === 'odd' ? 'tune' : 'held-out';
     } else if (arg === '--ids') args.ids = value().split(',');
     else if (arg === '--pages') args.pages = true;
     else if (arg === '--resume') args.resume = true;

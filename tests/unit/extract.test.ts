@@ -210,3 +210,11 @@ it('drops a shop\'s controls and "customers who viewed" links from a product des
   const story = extract(fixture('extract-shop-controls'), 'https://kiln.example/p/mug');
   expect(story.text).toBe(fixture('extract-shop-controls', 'expected.txt').trim());
 });
+
+it('keeps a grid of teaser cards that a site builder names "cta", while one call-to-action box goes', () => {
+  const story = extract(fixture('extract-cta-cards'), 'https://ledger.example/services');
+  for (const words of ['We check your books', 'we plan your taxes a year ahead', 'We help teams change', 'We look for the failures', 'we run the numbers']) {
+    expect(story.text).toContain(words);
+  }
+  expect(extract(fixture('extract-publisher-prompts')).text).not.toContain('Try Coast Notes Pro');
+});

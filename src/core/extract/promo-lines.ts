@@ -38,9 +38,10 @@ const PUBLISHER_PROMPT = new RegExp(
     String.raw`^(?=.{0,100}$).*\b(delivered|straight|directly|right) (to|into) your inbox\b.*$`,
     String.raw`^(thank you|thanks) for (subscribing|signing up)\b.{0,100}$`,
     String.raw`^add (us )?as a preferred source\b.{0,60}$`,
+    String.raw`^share your (story|stories|experience|thoughts|tips|photos)[.!]?$`,
     String.raw`^(about the authors?|meet the authors?|written by:?( [\p{L}.'’-]+){0,5}|< ?back to top|back to top|jump to (the )?(list|recipe|review|top)\b.{0,20})[\s⤵↓:]*$`,
     String.raw`^(other|more) (\S+ ){0,4}(posts|articles|stories|guides|recipes|reads|episodes|videos|reviews)( (you|that you)('ll| will)? (may|might) (also )?(like|love|enjoy))?[.!:]?$`,
-    String.raw`^(you (may|might) (also )?be interested( in)?|keep exploring|explore (other|more) (\S+ ){0,3}(topics|articles|resources|guides|posts|stories)|people (also|who viewed this)|customers who (viewed|bought)|frequently bought together)\b.{0,80}$`,
+    String.raw`^(you (may|might) (also )?be interested( in)?|keep exploring|explore (other|more) (\S+ ){0,3}(topics|articles|resources|guides|posts|stories)|people (also|who viewed this)|((this is )?what )?customers who (viewed|bought)|frequently bought together|follow the authors?)\b.{0,80}$`,
   ].join('|'),
   'iu',
 );
@@ -57,14 +58,14 @@ const LONG_PROMPT = new RegExp(
 
 /** A shop's controls and reassurances: never the description of the product. */
 const SHOP_CONTROL = new RegExp(
-  String.raw`^(add to (cart|bag|basket|list|wish ?list|favou?rites)|buy (it )?now|in stock|out of stock|sold out|coming soon|notify me( when (it'?s )?(available|back in stock))?|get notified\b.{0,80}|(select|choose) (a |your )?(size|colou?r|option|variant|quantity)|quantity|qty|discontinued( item)?|pre-?order( now)?|free (shipping|delivery|returns)\b.{0,60}|(free )?returns? (&|and) exchanges?\b.{0,60}|[\d.,]+ out of 5 stars\b.{0,60}|[\d.,]+ (customer )?(ratings|reviews)|write a review|compare (all|models)\b.{0,60})[.!]?$`,
+  String.raw`^(add to (cart|bag|basket|list|wish ?list|favou?rites)|buy (it )?now|in stock|out of stock|sold out|coming soon|notify me( when (it'?s )?(available|back in stock))?|get notified\b.{0,80}|(select|choose) (a |your )?(size|colou?r|option|variant|quantity)|quantity|qty|discontinued( item)?|pre-?order( now)?|free (shipping|delivery|returns)\b.{0,60}|(free )?returns? (&|and) exchanges?\b.{0,60}|write a review|compare (all|models)\b.{0,60})[.!]?$`,
   'iu',
 );
 
 /** A picture credit standing alone: "Credit: Jane Doe", "Image source: Getty Images", "Picture: Getty". */
 export const CREDIT_LINE = new RegExp(
   [
-    String.raw`^(((header|featured|top|lead|cover) )?(photo|image|picture|illustration|graphic|video|photograph)s?( (credit|credits|source|courtesy))?|credits?|courtesy) ?[:：] ?.{1,80}$`,
+    String.raw`^(((header|featured|top|lead|cover) )?(photo|image|picture|illustration|photograph)s?( (credit|credits|source|courtesy))?|credits?|courtesy) ?[:：] ?.{1,80}$`,
     String.raw`^(photo|image|picture)s? (courtesy of|by|via) .{1,80}$`,
     String.raw`^[^.]{0,80}\b(getty images|shutterstock|istock(photo)?|unsplash|pexels|alamy|adobe stock|dreamstime)\.?$`,
     String.raw`^(image|photo)s? used under licen[cs]e from .{1,60}$`,
@@ -77,13 +78,19 @@ export const CREDIT_LINE = new RegExp(
 export const CAPTION_CREDIT = /\s*[(\[]?\b((photo|image|picture)s?( credit)?|credits?)\s*:\s*[^.:()\[\]]{1,60}[)\]]?\s*$/iu;
 
 /** Promo lines that head a list of links to other pages ("Related stories", "Other posts you may enjoy"). */
-const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also)|further reading|popular|trending|keep exploring|explore|people (also|who)|customers who|frequently bought)\b/iu;
+const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also)|further reading|popular|trending|keep exploring|explore|people (also|who)|((this is )?what )?customers who|frequently bought)\b/iu;
 
-export function introducesLinks(text: string): boolean {
-  return LINK_LIST_HEADING.test(text);
+/** An icon or emoji in front ("🚚 Free shipping", "» Related reading") does not make a line part of the story. */
+function withoutLeadingIcon(line: string): string {
+  return line.replace(/^[^\p{L}\p{N}©(]+/u, '');
 }
 
-export function isPromoLine(text: string): boolean {
+export function introducesLinks(line: string): boolean {
+  return LINK_LIST_HEADING.test(withoutLeadingIcon(line));
+}
+
+export function isPromoLine(line: string): boolean {
+  const text = withoutLeadingIcon(line);
   if (text.length <= 220 && (PROMO_BLOCK.test(text) || PUBLISHER_PROMPT.test(text) || SHOP_CONTROL.test(text))) return true;
   if (text.length <= 120 && CREDIT_LINE.test(text)) return true;
   return text.length <= 700 && LONG_PROMPT.test(text);

@@ -4,7 +4,7 @@ import { CAPTION_CREDIT, introducesLinks, isPromoLine } from './promo-lines';
 /** An inline element at the end of a paragraph that promotes the site rather than telling the story. */
 const TRAILING_PROMO = /^(read more|more news|also read|read also|related|see also|click here|subscribe|follow us|join us|download (our|the) app)\b/iu;
 
-const BLOCKS = 'p, div, section, aside, li, h1, h2, h3, h4, h5, h6, span, figure, ul, ol, blockquote, footer, header, nav, table';
+const BLOCKS = 'p, div, section, aside, li, h1, h2, h3, h4, h5, h6, span, figure, ul, ol, blockquote, footer, header, nav, table, legend';
 
 /**
  * Class or id names of containers that hold sharing, sign-up or related-content widgets. A name must start with the
@@ -120,13 +120,20 @@ function removeTrailingPromos(root: Element): void {
 
 /** Sharing bars, sign-up boxes and related-link lists that carry a telling class and are mostly links or short. */
 function removeClutterContainers(root: Element): void {
+  const callsToAction: Element[] = [];
   for (const element of [...root.querySelectorAll(CONTAINERS)]) {
     if (!root.contains(element)) continue;
     const signature = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!CLUTTER_CLASS.test(signature) && !CALL_TO_ACTION_CLASS.test(signature)) continue;
-    const text = textOf(element);
-    if (wordCount(text) <= 40 || linkTextShare(element) > 0.5) element.remove();
+    if (CLUTTER_CLASS.test(signature)) {
+      if (wordCount(textOf(element)) <= 40 || linkTextShare(element) > 0.5) element.remove();
+    } else if (CALL_TO_ACTION_CLASS.test(signature) && wordCount(textOf(element)) <= 40) {
+      callsToAction.push(element);
+    }
   }
+  // A call to action is one or two short boxes; a page built of many such components (a grid of teaser cards that
+  // a site builder names "cta") shows its own content in them.
+  const outermost = callsToAction.filter((element) => !callsToAction.some((other) => other !== element && other.contains(element)));
+  if (outermost.length <= 3) for (const element of outermost) element.remove();
 }
 
 /** The byline's names, normalized: "Maya Green and Owen Hale" -> ["maya green", "owen hale"]. */
@@ -140,7 +147,7 @@ function isBylineLine(text: string, names: string[]): boolean {
   return names.every((name) => text.includes(name)) && (text.startsWith('by ') || text.length <= names.join(' ').length + 40);
 }
 
-/** The title and byline are shown apart from the story: their repeats at the top of the story go. */
+/** The title, byline and date are shown apart from the story: their repeats at the top of the story go. */
 function removeRepeatedHeader(root: Element, title: string | null, byline: string | null): void {
   const wantedTitle = title ? normalized(title) : '';
   const names = byline ? authorNames(byline) : [];
@@ -151,13 +158,36 @@ function removeRepeatedHeader(root: Element, title: string | null, byline: strin
     if (!text) continue;
     if (checked++ > 12) break;
     if (text.length > 200) continue;
-    if ((wantedTitle && text === wantedTitle) || isBylineLine(text, names)) element.remove();
+    if ((wantedTitle && text === wantedTitle) || isBylineLine(text, names) || isDateLine(element, text)) element.remove();
   }
+}
+
+/** A line that only gives the date ("15 Dec, 2025", "Published <time>…</time>"): shown apart from the story. */
+function isDateLine(element: Element, text: string): boolean {
+  const time = element.querySelector('time');
+  if (!time) return false;
+  const date = normalized(textOf(time));
+  return Boolean(date) && text.replace(/^(published|posted|updated|last updated|on)( on)? /, '') === date;
 }
 
 export interface StoryClutterOptions {
   title: string | null;
   byline: string | null;
+}
+
+/**
+ * A paragraph straight after its own copy: pages that render a block twice (one for small screens, one for large)
+ * and hide one with CSS, which a clone cannot see.
+ */
+function removeRepeatedParagraphs(root: Element): void {
+  let previous = '';
+  for (const block of [...root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote')]) {
+    if (block.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote')) continue;
+    const text = textOf(block);
+    if (!text) continue;
+    if (text === previous && text.length >= 40) block.remove();
+    previous = text;
+  }
 }
 
 /** Removes, in place, what Readability let through that is not the story. */
@@ -168,4 +198,5 @@ export function removeStoryClutter(root: Element, options: StoryClutterOptions):
   removeTrailingPromos(root);
   removePromoBlocks(root);
   removeRepeatedHeader(root, options.title, options.byline);
+  removeRepeatedParagraphs(root);
 }
