@@ -298,3 +298,19 @@ describe('"state" as a noun', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Tom Reyes', 'The council report']);
   });
 });
+
+describe('a reporting verb inside what another reports', () => {
+  it('gives the quotation to the one who said it ("Reyes said Okafor called …"), not across a comma', () => {
+    const text = [
+      'Tom Reyes said Ruth Okafor called on members to be “closely coordinated.”',
+      'Ruth Okafor said the plan was fine, though Tom Reyes called it “a total disgrace.”',
+      'While not everything Okafor says is true, Tom Reyes said she is “telling people what they want.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
+  });
+
+  it('"Reyes said he responded:": the pronoun after the reporting verb is no object', () => {
+    const text = 'His aides had warned him to stay calm, but Tom Reyes said he responded: “When you are attacked, you answer.”';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+});

@@ -96,6 +96,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     // "Commuters interviewed at the pier said", "People familiar with the matter said": a phrase inside the mention.
     const innerPhrase = /^(?:at|with|from|near|in|on)$/u.test(token.text) && i < end && i - 1 >= floor && tokens[i - 1].word && !isStop(tokens[i - 1]) && /^\p{Ll}/u.test(tokens[i - 1].text) && end - i < MAX_MENTION - 2;
     if (token.word && isStop(token) && !DETERMINER.test(token.text) && !innerPhrase) break;
+    // "Reyes said Okafor called …": a reporting verb ends the mention before the next one.
+    if (token.word && i < end && /^(?:said|says|told|tells|wrote|writes)$/u.test(token.text)) break;
 
     if (token.word && DETERMINER.test(token.text)) {
       // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
@@ -216,6 +218,9 @@ function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit
     cueEnd: Math.max(tokens[cue.last].end, span ? tokens[span[1]].end : 0),
   };
 }
+
+/** Reporting verbs that take a clause ("said he would", "wrote that"): a mention after one starts what it reports. */
+const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|wrote|writes|noted|notes|added|adds)$/iu;
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
@@ -383,7 +388,7 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   }
   // "Trump posted a message on Twitter reading “…”": a mention right after another verb is its object; the subject speaks.
   const prev = before ? tokens[before[0] - 1] : undefined;
-  const object = before !== null && before[0] > floor && prev!.word && /^\p{Ll}/u.test(prev!.text) && !isStop(prev!) && !AUX.has(prev!.text) && !PREPOSITION.test(prev!.text);
+  const object = before !== null && before[0] > floor && prev!.word && /^\p{Ll}/u.test(prev!.text) && !isStop(prev!) && !AUX.has(prev!.text) && !PREPOSITION.test(prev!.text) && !REPORTS_CLAUSE.test(prev!.text);
   if (before && !preferAfter && !object) return before;
   // German puts the subject after the verb when something else comes first ("Als Begründung sagte ein Wissenschaftler").
   if (preferAfter || lang === 'de' || cue.first === floor) return mentionAfter(tokens, cue.last, ceiling) ?? before ?? subjectOf(tokens, floor, cue.first);
@@ -495,7 +500,18 @@ export function attributionBefore(text: string, from: number, to: number, lang: 
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
     const span = sourceOf(tokens, cue, 0, tokens.length, false, lang);
-    if (span) return attribution(tokens, span, cue, to);
+    if (!span) continue;
+    // "Israel said Clinton called on members to be “…”": a verb inside what a reporting verb before it reports
+    // belongs to that report; its speaker is the one who said it (not across "; ", ", and", or a relative clause).
+    for (let j = 0; j < k && lang === 'en'; j++) {
+      const outer = cues[j];
+      if (!REPORTS_CLAUSE.test(outer.text) || span[0] <= outer.last || SOURCE_AFTER.test(cue.text)) continue;
+      const between = tokens.slice(outer.last + 1, cue.first);
+      if (between.some((t) => /^(?:[;,"“”]|as|when|though|although|while|whereas|because|after|before|if|which)$/iu.test(t.text))) continue;
+      const outerSpan = sourceOf(tokens, outer, 0, tokens.length, false, lang);
+      if (outerSpan) return attribution(tokens, outerSpan, outer, to);
+    }
+    return attribution(tokens, span, cue, to);
   }
   const last = cues[cues.length - 1];
   return last ? attribution(tokens, null, last, to) : null;
