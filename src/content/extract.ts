@@ -1,9 +1,10 @@
 /**
- * Injected on demand (scripting.executeScript) when the popup opens: Readability and DOMPurify stay out of
- * the always-on content script. The popup then calls tidyreadExtract() in the same isolated world.
+ * Injected on demand (scripting.executeScript) when the popup opens: Readability, DOMPurify and the quote
+ * highlighter stay out of the always-on content script. The popup then calls these in the same isolated world.
  */
 import { extractStory } from '../core/extract';
-import type { ExtractionReply } from '../messages';
+import type { ExtractionReply, InjectedExtractor } from '../messages';
+import { flashQuote } from './quote-flash';
 
 function extract(): ExtractionReply {
   try {
@@ -13,4 +14,5 @@ function extract(): ExtractionReply {
   }
 }
 
-(globalThis as { tidyreadExtract?: () => ExtractionReply }).tidyreadExtract = extract;
+const injected: InjectedExtractor = { tidyreadExtract: extract, tidyreadFlashQuote: (text) => flashQuote(document, text) };
+Object.assign(globalThis, injected);

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
 import type { HiddenBlock, Quote, Story } from '../core/types';
-import type { BackgroundReply, BackgroundRequest, ContentRequest, ExtractionReply, TabReaderState } from '../messages';
+import type { BackgroundReply, BackgroundRequest, ExtractionReply, InjectedExtractor, TabReaderState } from '../messages';
 
 const FONT_SIZE_KEY = 'settings:fontSize';
 const FONT_SIZES = [13, 15, 17, 19, 21, 24, 28];
@@ -108,7 +108,7 @@ async function extract(tabId: number, injected: Promise<string | null>): Promise
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
-      func: () => (globalThis as unknown as { tidyreadExtract: () => unknown }).tidyreadExtract(),
+      func: () => (globalThis as unknown as InjectedExtractor).tidyreadExtract(),
     });
     const reply = result?.result as ExtractionReply | undefined;
     return reply ?? { ok: false, error: 'The page did not answer.' };
@@ -160,8 +160,9 @@ function renderQuotes(tabId: number, story: Story): void {
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
-      const request: ContentRequest = { type: 'scroll-to-quote', text: firstSegmentText(story, quote) };
-      void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+      void browser.scripting
+        .executeScript({ target: { tabId }, func: (text: string) => (globalThis as unknown as InjectedExtractor).tidyreadFlashQuote(text), args: [firstSegmentText(story, quote)] })
+        .catch(() => undefined);
     };
     text.addEventListener('click', scroll);
     text.addEventListener('keydown', (event) => {
