@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { PROMO_HEADING, READ_MORE_LINE } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, PROMO_HEADING, READ_MORE_LINE } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -25,6 +25,25 @@ describe('promo headings', () => {
       expect(PROMO_HEADING.test(text)).toBe(false);
     },
   );
+
+  // A phrase is found by the first word of a text: an entry whose first word is not a plain word
+  // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL]] as const)('%s phrases each start with a plain word', (_name, table) => {
+    for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
+  });
+
+  it.each(['ADVERTISEMENT', '- Advertisement -', 'Anzeige', 'Story continues below advertisement', 'Publicité'])('knows the ad label %s', (label) => {
+    expect(AD_LABEL.test(label)).toBe(true);
+  });
+
+  it.each(['Advertise with us', 'Ad revenue fell in 2025'])('leaves %s, which is not an ad label', (text) => {
+    expect(AD_LABEL.test(text)).toBe(false);
+  });
+
+  it('matches curly apostrophes and the first word after punctuation', () => {
+    expect(PROMO_HEADING.test('» Don’t miss')).toBe(true);
+    expect(PROMO_HEADING.test('Editors’ picks')).toBe(true);
+  });
 
   it('tells a "read more" line from a "read more" teaser link', () => {
     expect(READ_MORE_LINE.test('Read More News at Storify News')).toBe(true);

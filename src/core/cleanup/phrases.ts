@@ -1,51 +1,58 @@
 /**
  * Headings and lines that announce clutter, in English, German, French and Spanish, written in lower
- * case with single spaces and straight apostrophes.
+ * case with single spaces and straight apostrophes. Each entry starts with a literal word: a page's short
+ * texts are looked up by their first word, so only the few entries that start with it are ever compiled.
  */
+import { PhraseTable } from './phrase-table';
 
 /** Headings of promo and related blocks: the block below the heading goes with it. */
-export const PROMO_HEADING = phrasePattern(
-    [
-      // English
-      "you may (?:have )?missed(?: it)?|you(?: may| might| will|'ll) (?:also )?(?:like|enjoy|be interested in)|(?:we|you) think you'll like",
-      'related(?: posts?| articles?| stories| news| content| reading| reads| links| topics| videos?)?|more (?:from|on|in|by|about) .{1,40}',
-      'more (?:stories|news|articles|posts|to read|to explore)|recommended(?: for you| stories| articles| posts| reading| videos?)?',
-      'trending(?: now| stories| news| articles| posts| topics| today)?|most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
-      "popular (?:posts|stories|articles|now|today)|sponsored(?: content| stories| links| posts| articles)?|promoted(?: stories| content| links)?",
-      "around the (?:web|internet)|from (?:around )?the web|(?:don't|do not) miss(?: this)?|read (?:this )?next|up next|what to read next",
-      "editor's picks?|editors' picks?|paid (?:content|post)|partner content",
-      "follow us(?: on .{1,30})?|share (?:this|the)(?: article| post| story| page)?|share article|share on .{1,20}|connect with (?:me|us)|tags?|tagged(?: with)?|leave a (?:reply|comment)|post a comment",
-      // German
-      'das könnte (?:sie|dich) (?:auch )?interessieren|(?:das ist )?auch interessant|mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
-      '(?:ähnliche|verwandte|passende) (?:artikel|beiträge|themen|nachrichten)|empfohlene? (?:artikel|beiträge)|unsere empfehlungen?|empfehlungen',
-      'meistgelesene?(?: artikel)?|meist gelesen|am meisten gelesen|beliebte (?:artikel|beiträge)|gesponsert|(?:weitere|neueste) (?:artikel|beiträge|nachrichten)',
-      'folge(?:n sie)? uns|artikel teilen|teilen|schlagwörter|schlagworte|kommentar (?:schreiben|hinterlassen)',
-      // French
-      'vous aimerez (?:aussi|peut-être aussi|également)|vous (?:pourriez|pourrez) aussi aimer|à lire aussi|a lire aussi|à lire également|(?:sur|dans) le même (?:sujet|thème)',
-      'articles? (?:similaires|liés|recommandés)|plus de .{1,40}|recommandés?(?: pour vous)?|tendances?|les plus (?:lus|populaires|partagés|consultés)',
-      'contenus? sponsorisés?|sponsorisé|autour du web|ailleurs sur le web|à ne pas manquer|nos (?:articles|contenus) recommandés',
-      'suivez-nous|partager(?: cet article)?|étiquettes|mots-clés|laisser un commentaire',
-      // Spanish
-      '(?:también )?(?:te|le) (?:puede|podría|pueden|podrían) interesar|quizás? te interese|(?:noticias|artículos|publicaciones|entradas) relacionad[ao]s',
-      'relacionad[ao]s|más (?:de|sobre|en) .{1,40}|más noticias|recomendad[ao]s(?: para ti)?|te recomendamos|tendencias?',
-      'síguenos|compartir(?: este artículo)?|etiquetas|deja un comentario|lo más (?:leído|visto|popular)|(?:las |los )?más (?:leíd[ao]s|populares|vist[ao]s)|contenido patrocinado|patrocinado|no te (?:lo )?pierdas',
-    ].join('|'),
-);
+export const PROMO_HEADING = new PhraseTable([
+  // English
+  'you may (?:have )?missed(?: it)?', 'you(?: may| might| will) (?:also )?(?:like|enjoy|be interested in)', "you'll (?:also )?(?:like|enjoy|be interested in)",
+  "we think you'll like", "you think you'll like",
+  'related(?: posts?| articles?| stories| news| content| reading| reads| links| topics| videos?)?',
+  'more (?:from|on|in|by|about) .{1,40}', 'more (?:stories|news|articles|posts|to read|to explore)',
+  'recommended(?: for you| stories| articles| posts| reading| videos?)?',
+  'trending(?: now| stories| news| articles| posts| topics| today)?', 'most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
+  'popular (?:posts|stories|articles|now|today)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
+  'around the (?:web|internet)', 'from (?:around )?the web', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
+  "editor's picks?", "editors' picks?", 'paid (?:content|post)', 'partner content',
+  'follow us(?: on .{1,30})?', 'share (?:this|the)(?: article| post| story| page)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
+  'tag', 'tags', 'tagged(?: with)?', 'leave a (?:reply|comment)', 'post a comment',
+  // German
+  'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
+  'ähnliche (?:artikel|beiträge|themen|nachrichten)', 'verwandte (?:artikel|beiträge|themen|nachrichten)', 'passende (?:artikel|beiträge|themen|nachrichten)',
+  'empfohlen (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'unsere empfehlungen?', 'empfehlungen',
+  'meistgelesen(?: artikel)?', 'meistgelesene(?: artikel)?', 'meist gelesen', 'am meisten gelesen', 'beliebte (?:artikel|beiträge)', 'gesponsert',
+  'weitere (?:artikel|beiträge|nachrichten)', 'neueste (?:artikel|beiträge|nachrichten)',
+  'folge uns', 'folgen sie uns', 'artikel teilen', 'teilen', 'schlagwörter', 'schlagworte', 'kommentar (?:schreiben|hinterlassen)',
+  // French
+  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) aussi aimer', 'à lire aussi', 'a lire aussi', 'à lire également',
+  'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)',
+  'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
+  'tendance', 'tendances', 'les plus (?:lus|populaires|partagés|consultés)',
+  'contenu sponsorisés?', 'contenus sponsorisés?', 'sponsorisé', 'autour du web', 'ailleurs sur le web', 'à ne pas manquer', 'nos (?:articles|contenus) recommandés',
+  'suivez-nous', 'partager(?: cet article)?', 'étiquettes', 'mots-clés', 'laisser un commentaire',
+  // Spanish
+  'también (?:te|le) (?:puede|podría|pueden|podrían) interesar', 'te (?:puede|podría|pueden|podrían) interesar', 'le (?:puede|podría|pueden|podrían) interesar',
+  'quizá te interese', 'quizás te interese',
+  'noticias relacionad[ao]s', 'artículos relacionad[ao]s', 'publicaciones relacionad[ao]s', 'entradas relacionad[ao]s',
+  'relacionados', 'relacionadas', 'más (?:de|sobre|en) .{1,40}', 'más noticias', 'recomendados(?: para ti)?', 'recomendadas(?: para ti)?', 'te recomendamos',
+  'tendencia', 'tendencias', 'síguenos', 'compartir(?: este artículo)?', 'etiquetas', 'deja un comentario', 'lo más (?:leído|visto|popular)',
+  'las más (?:leíd[ao]s|populares|vist[ao]s)', 'los más (?:leíd[ao]s|populares|vist[ao]s)', 'más (?:leíd[ao]s|populares|vist[ao]s)',
+  'contenido patrocinado', 'patrocinado', 'no te (?:lo )?pierdas',
+]);
 
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
-export const READ_MORE_LINE = phrasePattern(
-    [
-      'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
-      '(?:also read|read also|see also|lesen sie auch|auch lesen|lire aussi|à lire aussi|a lire aussi|lee también|leer también|lea también)(?: ?:.*)?',
-      '(?:read more|related|more|mehr zum thema|weiterlesen|lire la suite|leer más|te puede interesar) ?: ?.+',
-    ].join('|'),
-);
+export const READ_MORE_LINE = new PhraseTable([
+  'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
+  ...['also read', 'read also', 'see also', 'lesen sie auch', 'auch lesen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lee también', 'leer también', 'lea también']
+    .map((label) => `${label}(?: ?:.*)?`),
+  ...['read more', 'related', 'more', 'mehr zum thema', 'weiterlesen', 'lire la suite', 'leer más', 'te puede interesar'].map((label) => `${label} ?: ?.+`),
+]);
 
-/**
- * Case, spacing, apostrophes and punctuation at either end are tolerated by the pattern itself, so
- * that the many short texts of a page are tested raw, without normalizing each one first.
- */
-function phrasePattern(alternatives: string): RegExp {
-  const tolerant = alternatives.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
-  return new RegExp(`^[^\\p{L}\\p{N}]*(?:${tolerant})[^\\p{L}\\p{N}]*$`, 'iu');
-}
+/** "Advertisement", "Article continues below", "Anzeige": the label an ad leaves behind. */
+export const AD_LABEL = new PhraseTable([
+  'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'article continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
+  'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce',
+]);

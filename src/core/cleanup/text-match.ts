@@ -1,12 +1,13 @@
 /** Finding the elements whose own short text matches a phrase, for the text-matched rules. */
+import type { PhraseTable } from './phrase-table';
 import type { PageScan } from './rule';
 import { textOf } from './story';
 
 /** The elements holding a short text that, normalized, the pattern matches. */
-export function phraseElements(scan: PageScan, pattern: RegExp): Element[] {
+export function phraseElements(scan: PageScan, pattern: PhraseTable): Element[] {
   const found: Element[] = [];
-  for (const { element, text } of scan.texts) {
-    if (!pattern.test(text) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION)$/.test(element.tagName)) continue;
+  for (const { element, text, firstWord } of scan.texts) {
+    if (!pattern.test(text, firstWord) || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION)$/.test(element.tagName)) continue;
     if (!found.includes(element)) found.push(element);
   }
   return found;

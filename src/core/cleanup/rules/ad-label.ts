@@ -1,7 +1,6 @@
 import type { CleanupRule } from '../rule';
+import { AD_LABEL } from '../phrases';
 import { phraseElements, widenToWrapper } from '../text-match';
-
-const AD_LABEL = /^[^\p{L}\p{N}]*(?:advertisement|advertising|ad|ads|sponsored|(?:article|story) continues (?:below|after (?:this )?(?:ad|advertisement))|anzeige|werbung|publicité|publicidad|annonce)[^\p{L}\p{N}]*$/iu;
 
 /** "Advertisement", "Article continues below", "Anzeige": ad labels left standing in the story once the ad is gone. */
 export const adLabel: CleanupRule = {

@@ -1,0 +1,48 @@
+/**
+ * Phrases looked up by their first word. A page has thousands of short texts and a phrase list in four
+ * languages is a large pattern: compiled as one case-insensitive Unicode pattern it cost the content script
+ * more than the rest of the cleanup together (wcxb-dev, Chromium, first run). Texts are lower-cased instead,
+ * and each first word's few phrases are compiled only when a text on the page starts with it.
+ */
+
+/** Punctuation, symbols, spaces and emoji around a phrase ("— More from X —", "Tags:", "» Related"). */
+const EDGE = '[\\s!-/:-@[-`{-~\\u00a0-\\u00bf\\u2000-\\u2bff\\u3000-\\u303f\\ud800-\\udfff]*';
+const FIRST_WORD = /[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f'’‘-]*/i;
+
+/** The first word of a text, lower-cased and apostrophes straightened, as the table is keyed. */
+export function firstWordOf(text: string): string | undefined {
+  // Only the word is lower-cased: this runs for every short text of a page, and most match nothing.
+  let word = FIRST_WORD.exec(text)?.[0].toLowerCase();
+  // Run for every short text of a page: the replacements only when they have something to do.
+  if (word?.endsWith('-')) word = word.replace(/-+$/, '');
+  if (word && (word.includes('’') || word.includes('‘'))) word = word.replace(/[’‘]/g, "'");
+  return word;
+}
+
+/** Case, spacing and apostrophes are tolerated by the pattern, so that texts need only lower-casing. */
+function compile(phrases: string[]): RegExp {
+  const tolerant = phrases.join('|').replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
+  return new RegExp(`^${EDGE}(?:${tolerant})${EDGE}$`);
+}
+
+export class PhraseTable {
+  private readonly byFirstWord = new Map<string, string[]>();
+  private readonly compiled = new Map<string, RegExp>();
+
+  /** Each phrase starts with a literal word, followed by a space, a group starting with a space, or nothing. */
+  constructor(readonly phrases: string[]) {
+    for (const phrase of phrases) {
+      const word = phrase.split(/[ (]/, 1)[0];
+      this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
+    }
+  }
+
+  /** True when the whole text, give or take case, spacing and punctuation at either end, is one of the phrases. */
+  test(text: string, word = firstWordOf(text)): boolean {
+    const phrases = word === undefined ? undefined : this.byFirstWord.get(word);
+    if (!phrases) return false;
+    let pattern = this.compiled.get(word!);
+    if (!pattern) this.compiled.set(word!, (pattern = compile(phrases)));
+    return pattern.test(text.toLowerCase());
+  }
+}
