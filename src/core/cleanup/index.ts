@@ -68,8 +68,7 @@ export interface FindOptions {
 /** Every clutter block the rules find, outermost first, each once. */
 export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options: FindOptions = {}): ClutterBlock[] {
   const guard = storyGuard(doc, options.story ?? locateStory(doc));
-  const words = rules.flatMap((rule) => (rule.words ? [rule.words.source] : []));
-  const scan = scanPage(doc, options.within?.filter((element) => element.isConnected), words.length ? new RegExp(words.join('|'), 'i') : undefined);
+  const scan = scanPage(doc, options.within?.filter((element) => element.isConnected), rules);
   const blocks: ClutterBlock[] = [];
   const taken = new Set<Element>();
   for (const rule of rules) {

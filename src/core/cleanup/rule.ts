@@ -7,16 +7,19 @@ export interface RuleMatch {
   mode?: HideMode;
 }
 
-/** One element and its lower-cased "tag id class", for word tests. */
+/** One element, its lower-cased "tag id class", and the rules whose words it has. */
 export interface ScannedElement {
   element: Element;
   signature: string;
+  rules: string[];
 }
 
 /** A short text node (a heading, a label) and the element holding it. */
 export interface ScannedText {
   element: Element;
   text: string;
+  /** Its first word as phrase tables are keyed: worked out once for every table. */
+  firstWord: string | undefined;
 }
 
 /** What the rules look at, gathered once per run: the whole body, or only the late-added subtrees. */
@@ -31,7 +34,7 @@ export interface PageScan {
 export interface CleanupRule {
   /** Stable id, shown in the popup and the command line's `hidden[].rule`. */
   id: string;
-  /** Words of ids and classes this rule looks for, so that the scan keeps only elements some rule wants. */
+  /** Words of ids and classes this rule looks for (lower case, no flags): the scan records, per element, which rules' words it has. */
   words?: RegExp;
   find(doc: Document, story: StoryGuard, scan: PageScan): Array<Element | RuleMatch>;
 }

@@ -19,8 +19,8 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
     words: spec.signature,
     find(_doc: Document, guard: StoryGuard, scan: PageScan) {
       const found: Element[] = [];
-      for (const { element, signature } of scan.named) {
-        if (!spec.signature.test(signature) || spec.exclude?.test(signature)) continue;
+      for (const { element, signature, rules } of scan.named) {
+        if (!rules.includes(spec.id) || spec.exclude?.test(signature)) continue;
         if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
         // Raw length, spaces included: cheaper than normalizing, and the limits are loose.
         if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2) continue;

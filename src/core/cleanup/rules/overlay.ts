@@ -24,7 +24,7 @@ export const overlay: CleanupRule = {
     const hasLayout = doc.body.getBoundingClientRect().height > 0;
     const positionOf = (element: Element) =>
       hasLayout ? view.getComputedStyle(element).position : (/position\s*:\s*(fixed|sticky)/i.exec(element.getAttribute('style') ?? '')?.[1] ?? '').toLowerCase();
-    const candidates = new Set<Element>(scan.named.filter((entry) => OVERLAY_WORDS.test(entry.signature)).map((entry) => entry.element));
+    const candidates = new Set<Element>(scan.named.filter((entry) => entry.rules.includes(overlay.id)).map((entry) => entry.element));
     if (scan.roots.includes(doc.body)) for (const element of topLevelElements(doc.body, TOP_LEVEL_DEPTH, [])) candidates.add(element);
     const found: Element[] = [];
     for (const element of candidates) {
