@@ -43,20 +43,26 @@ export interface BackgroundReplies {
 export type ContentRequest =
   | { type: 'apply-mode'; mode: ReaderMode; keep: string[] }
   | { type: 'get-status' }
-  | { type: 'scroll-to-quote'; text: string }
   | { type: 'location-changed' };
+
+/** What the content script spent on this page, in ms, timed where it runs (read by bench:cleanup). */
+export interface ContentCost {
+  detectMs: number | null;
+  /** The last time reader mode was turned on: finding the clutter and marking it. */
+  turnOnMs: number | null;
+}
 
 export interface ContentStatus {
   url: string;
   mode: ReaderMode;
   detection: Detection | null;
   hidden: HiddenBlock[];
+  cost: ContentCost;
 }
 
 export interface ContentReplies {
   'apply-mode': ContentStatus;
   'get-status': ContentStatus;
-  'scroll-to-quote': boolean;
   'location-changed': void;
 }
 
@@ -65,3 +71,10 @@ export type ContentReply<T extends ContentRequest['type']> = ContentReplies[T];
 
 /** Result of the on-demand extraction script run in the page. */
 export type ExtractionReply = { ok: true; story: Story } | { ok: false; error: string };
+
+/** What extract.js leaves in the tab's isolated world for the popup to call through scripting.executeScript. */
+export interface InjectedExtractor {
+  tidyreadExtract(): ExtractionReply;
+  /** Scrolls to the quotation and highlights it for a moment; false when the page no longer holds it. */
+  tidyreadFlashQuote(text: string): boolean;
+}

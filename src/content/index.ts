@@ -8,8 +8,7 @@ import { READER_ATTR } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import { blockSignature, type ReaderMode } from '../core/state';
 import type { Detection } from '../core/types';
-import type { BackgroundReply, BackgroundRequest, ContentRequest, ContentStatus } from '../messages';
-import { flashQuote } from './quote-flash';
+import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus } from '../messages';
 
 const LATE_CLUTTER_DELAY_MS = 300;
 
@@ -23,13 +22,14 @@ let pendingScan: ReturnType<typeof setTimeout> | null = null;
 /** Elements added since the last scan; late content is scanned alone, against the story found at turn-on. */
 const added = new Set<Element>();
 let story: ReturnType<typeof locateStory> | undefined;
+const cost: ContentCost = { detectMs: null, turnOnMs: null };
 
 function send<T extends BackgroundRequest>(request: T): Promise<BackgroundReply<T['type']>> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundReply<T['type']>>;
 }
 
 function status(): ContentStatus {
-  return { url: location.href, mode, detection, hidden: toHidden(marked) };
+  return { url: location.href, mode, detection, hidden: toHidden(marked), cost };
 }
 
 function isKept(block: ClutterBlock): boolean {
@@ -77,9 +77,11 @@ function applyMode(next: ReaderMode, nextKeep: string[]): ContentStatus {
   mode = next;
   keep = nextKeep;
   if (mode === 'on') {
+    const start = performance.now();
     story = locateStory(document);
     markNewClutter();
     document.documentElement.setAttribute(READER_ATTR, 'on');
+    cost.turnOnMs = performance.now() - start;
     watchLateClutter();
   }
   return status();
@@ -87,7 +89,9 @@ function applyMode(next: ReaderMode, nextKeep: string[]): ContentStatus {
 
 async function start(): Promise<void> {
   url = location.href;
+  const start = performance.now();
   detection = detectArticle(document, url);
+  cost.detectMs = performance.now() - start;
   try {
     const reply = await send({ type: 'content-ready', url, detection });
     applyMode(reply.mode, reply.keep);
@@ -109,8 +113,6 @@ function handle(request: ContentRequest): Promise<unknown> | undefined {
       return Promise.resolve(status());
     case 'apply-mode':
       return Promise.resolve(applyMode(request.mode, request.keep));
-    case 'scroll-to-quote':
-      return Promise.resolve(flashQuote(document, request.text));
     case 'location-changed':
       onLocationChanged();
       return Promise.resolve();
