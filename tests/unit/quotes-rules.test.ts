@@ -314,3 +314,13 @@ describe('a reporting verb inside what another reports', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a reporting clause closing the sentence', () => {
+  it('gives a partial quotation to the clause after the last comma ("…, Okafor has said.", "…, the lawsuit alleges.")', () => {
+    const text = [
+      'The agency made a “serious mistake” in the background check for the shooter, Ruth Okafor has said.',
+      'The lack of voting places was “particularly burdensome” on rural towns, which had fewer polling places than the cities and in some cases no places at all, the lawsuit alleges.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'the lawsuit']);
+  });
+});

@@ -185,6 +185,7 @@ function candidate(context: Context, span: Span): Candidate {
   if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
+  if (attribution?.speakerStart == null && !closesSentence && lang !== 'de') attribution = closingAttribution(masked, span.end, sentenceTo, lang) ?? attribution;
   if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
@@ -253,6 +254,14 @@ function germanMentionEnd(text: string, start: number, end: number): number {
     previous = m;
   }
   return end;
+}
+
+/** "Guns are “…” and “…,” Howard Dean, …, proclaimed.": a reporting clause after the last comma closes the sentence. */
+function closingAttribution(masked: string, from: number, to: number, lang: string | null): Attribution | null {
+  const tail = masked.slice(from, to);
+  const comma = Math.max(...[', ', '” ', '" '].map((mark) => tail.lastIndexOf(mark)));
+  const clause = comma >= 0 ? attributionAfter(masked, from + comma + 1, to, lang) : null;
+  return clause?.speakerStart != null && clause.cueEnd != null && AFTER_ATTRIBUTION.test(masked.slice(clause.cueEnd, to)) ? clause : null;
 }
 
 /** "Caddell continued:" ending the paragraph before a quotation that stands on its own. */
