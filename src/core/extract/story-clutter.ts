@@ -175,21 +175,6 @@ export interface StoryClutterOptions {
   byline: string | null;
 }
 
-/**
- * A paragraph straight after its own copy: pages that render a block twice (one for small screens, one for large)
- * and hide one with CSS, which a clone cannot see.
- */
-function removeRepeatedParagraphs(root: Element): void {
-  let previous = '';
-  for (const block of [...root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote')]) {
-    if (block.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote')) continue;
-    const text = textOf(block);
-    if (!text) continue;
-    if (text === previous && text.length >= 40) block.remove();
-    previous = text;
-  }
-}
-
 /** Removes, in place, what Readability let through that is not the story. */
 export function removeStoryClutter(root: Element, options: StoryClutterOptions): void {
   removeClutterContainers(root);
@@ -198,5 +183,4 @@ export function removeStoryClutter(root: Element, options: StoryClutterOptions):
   removeTrailingPromos(root);
   removePromoBlocks(root);
   removeRepeatedHeader(root, options.title, options.byline);
-  removeRepeatedParagraphs(root);
 }
