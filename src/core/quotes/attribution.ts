@@ -186,7 +186,7 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     if (lang === 'en' && tokens.slice(Math.max(from, i - 2), i).some((p) => /^(?:not|never|cannot|.+n['’]t)$/iu.test(p.text))) continue;
     // "secretary of state", "in 11 states": the noun; the verb follows a modal or a pronoun ("will state") or leads its clause ("states that").
     const before = tokens[i - 1]?.text ?? '';
-    if (lang === 'en' && /^states?$/u.test(lower) && !(/^(?:to|will|would|can|could|may|might|must|should|did|do|does|also|i|we|they|you|it|he|she)$/iu.test(before) || (lower === 'states' && /^(?:that|[,:“"])$/u.test(tokens[i + 1]?.text ?? ',') && !/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|all|other|some|several|most|both|few|these|those)$/iu.test(before)))) continue;
+    if (lang === 'en' && /^states?$/u.test(lower) && !(AUX.has(before) || PRONOUN.test(before) || before === 'to' || (lower === 'states' && /^(?:that|[,:“"])$/u.test(tokens[i + 1]?.text ?? ',') && !/^(?:\d+|two|three|four|five|many|all|other|some|most|both|these|those)$/iu.test(before)))) continue;
     if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
       hits.push({ first: i, last: i, text: t.text });
     } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {
