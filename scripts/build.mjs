@@ -12,6 +12,7 @@ const targets = ['chrome', 'firefox'];
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  cleanup: 'src/content/cleanup.ts',
   extract: 'src/content/extract.ts',
   popup: 'src/popup/popup.ts',
 };

@@ -28,7 +28,9 @@ export type BackgroundRequest =
   | { type: 'set-mode'; tabId: number; mode: ReaderMode }
   | { type: 'set-site-always'; tabId: number; always: boolean }
   | { type: 'show-block'; tabId: number; block: HiddenBlock }
-  | { type: 'toggle-active-tab' };
+  | { type: 'toggle-active-tab' }
+  /** From a content script: inject cleanup.js into its page, the first time reader mode turns on there. */
+  | { type: 'load-cleanup' };
 
 export interface BackgroundReplies {
   'content-ready': { mode: ReaderMode; keep: string[] };
@@ -37,6 +39,7 @@ export interface BackgroundReplies {
   'set-site-always': TabReaderState;
   'show-block': TabReaderState;
   'toggle-active-tab': TabReaderState | null;
+  'load-cleanup': void;
 }
 
 /** Messages sent from the background or the popup to a tab's content script. */
@@ -71,6 +74,15 @@ export type ContentReply<T extends ContentRequest['type']> = ContentReplies[T];
 
 /** Result of the on-demand extraction script run in the page. */
 export type ExtractionReply = { ok: true; story: Story } | { ok: false; error: string };
+
+/** What cleanup.js leaves in the page's isolated world for the content script. */
+export interface PageCleanup {
+  /** Marks the clutter (except the blocks the reader keeps), watches for late clutter, and switches the stylesheet on. */
+  turnOn(keep: string[]): void;
+  /** Removes every mark and the switch: the page is as it was. */
+  turnOff(): void;
+  hidden(): HiddenBlock[];
+}
 
 /** What extract.js leaves in the tab's isolated world for the popup to call through scripting.executeScript. */
 export interface InjectedExtractor {

@@ -33,6 +33,8 @@ interface PageResult {
   withKept?: number;
   withoutBefore?: number;
   withoutHidden?: number;
+  /** The same, counting skip links as hidden: they are kept for keyboard users on purpose, visually hidden but still in innerText. */
+  withoutHiddenOrSkipLink?: number;
   precisionBefore?: number;
   precisionAfter?: number;
   hiddenBlocks?: number;
@@ -165,12 +167,16 @@ async function measurePage(context: BrowserContext, extensionOrigin: string, pag
     const texts = await withTimeout(tab.evaluate(() => {
       const html = document.documentElement;
       const after = document.body?.innerText ?? '';
+      const skipLinks = [...document.querySelectorAll<HTMLElement>('[data-tidyread-sr]')];
+      for (const link of skipLinks) link.style.setProperty('display', 'none', 'important');
+      const afterWithoutSkipLinks = document.body?.innerText ?? '';
+      for (const link of skipLinks) link.style.removeProperty('display');
       html.removeAttribute('data-tidyread');
       const before = document.body?.innerText ?? '';
       html.setAttribute('data-tidyread', 'on');
       const blocks = [...document.querySelectorAll('[data-tidyread-hide]')];
       const hidden = blocks.map((block) => block.getAttribute('data-tidyread-hide') + ': ' + (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
-      return { before, after, hidden };
+      return { before, after, afterWithoutSkipLinks, hidden };
     }), PAGE_TIMEOUT_MS, 'read the visible text');
     const before = normalize(texts.before);
     const after = normalize(texts.after);
@@ -184,6 +190,7 @@ async function measurePage(context: BrowserContext, extensionOrigin: string, pag
     result.withoutBefore = withoutBefore.length;
     const withoutVisible = visible(withoutBefore, after);
     result.withoutHidden = withoutBefore.length - withoutVisible.length;
+    result.withoutHiddenOrSkipLink = withoutBefore.length - visible(withoutBefore, normalize(texts.afterWithoutSkipLinks)).length;
     result.visibleWithout = withoutVisible;
     result.precisionBefore = wordPrecision(texts.before, truth.mainContent);
     result.precisionAfter = wordPrecision(texts.after, truth.mainContent);
@@ -213,6 +220,7 @@ function summarize(results: PageResult[]) {
     errors: results.length - ok.length,
     withKept: sum(ok.map((r) => r.withKept!)) / sum(ok.map((r) => r.withBefore!)),
     withoutHidden: sum(ok.map((r) => r.withoutHidden!)) / sum(ok.map((r) => r.withoutBefore!)),
+    withoutHiddenOrSkipLink: sum(ok.map((r) => r.withoutHiddenOrSkipLink!)) / sum(ok.map((r) => r.withoutBefore!)),
     precisionBefore: mean(ok.map((r) => r.precisionBefore!)),
     precisionAfter: mean(ok.map((r) => r.precisionAfter!)),
     pagesLosingWith: ok.filter((r) => r.withKept! < r.withBefore!).length,
@@ -272,10 +280,10 @@ async function main() {
   const all = summarize(results);
   const sampleNote = selection.limit ? `stratified sample of ${results.length} pages` : `${results.length} pages`;
   lines.push(`# In-page cleanup on wcxb-dev, Chromium with dist/chrome (${sampleNote}${selection.half ? `, ${selection.half} ids` : ''})`, '');
-  lines.push('| page type | pages | errors | `with` kept | `without` hidden | word precision before | after | pages losing a `with` |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push('| page type | pages | errors | `with` kept | `without` hidden | `without` hidden, skip links counted hidden | word precision before | after | pages losing a `with` |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, s: ReturnType<typeof summarize>) =>
-    `| ${name} | ${s.pages} | ${s.errors} | ${fmt(s.withKept)} | ${fmt(s.withoutHidden)} | ${fmt(s.precisionBefore)} | ${fmt(s.precisionAfter)} | ${s.pagesLosingWith} |`;
+    `| ${name} | ${s.pages} | ${s.errors} | ${fmt(s.withKept)} | ${fmt(s.withoutHidden)} | ${fmt(s.withoutHiddenOrSkipLink)} | ${fmt(s.precisionBefore)} | ${fmt(s.precisionAfter)} | ${s.pagesLosingWith} |`;
   lines.push(row('all', all));
   const byType: Record<string, unknown> = {};
   for (const type of [...new Set(results.map((r) => r.type))].sort()) {
@@ -302,8 +310,9 @@ async function main() {
   };
   const ruleShares: Record<string, number> = {};
   for (const r of timed) for (const [name, ms] of Object.entries(r.ruleMs ?? {})) ruleShares[name] = (ruleShares[name] ?? 0) + ms;
-  const contentFile = join(DIST, 'content.js');
-  const contentBytes = existsSync(contentFile) ? statSync(contentFile).size : NaN;
+  const bytesOf = (file: string) => (existsSync(join(DIST, file)) ? statSync(join(DIST, file)).size : NaN);
+  const contentBytes = bytesOf('content.js');
+  const cleanupBytes = bytesOf('cleanup.js');
   lines.push('', `Cost in the same pages (${cost.pages}): the content script's own first detection and turning on, timed where they run, and one Readability parse of a clone of the page (its first on the page); ms, and as a share of that parse.`, '');
   lines.push('| | median ms | p95 ms | median share | p95 share |', '|---|---|---|---|---|');
   lines.push(`| detection (detectArticle) | ${fmt(cost.detectMsMedian, 2)} | ${fmt(cost.detectMsP95, 2)} | ${fmt(cost.detectRatioMedian)} | ${fmt(cost.detectRatioP95)} |`);
@@ -312,13 +321,13 @@ async function main() {
   lines.push(`| Readability parse | ${fmt(cost.readabilityMsMedian, 1)} | ${fmt(cost.readabilityMsP95, 1)} | 1 | 1 |`);
   const ruleTotal = sum(Object.values(ruleShares));
   lines.push('', 'Share of cleanup time by step (a second, partly warm run in the page): ' + Object.entries(ruleShares).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${fmt(ms / ruleTotal, 2)}`).join(', '));
-  lines.push('', `dist/chrome/content.js: ${contentBytes} bytes.`);
+  lines.push('', `dist/chrome/content.js (on every page, detection): ${contentBytes} bytes; dist/chrome/cleanup.js (injected when reader mode first turns on in a page): ${cleanupBytes} bytes.`);
   const errors = results.filter((r) => r.error).map((r) => `${r.id} (${r.type}): ${r.error}`);
   if (errors.length) lines.push('', 'Errors:', ...errors.map((e) => `- ${e}`));
   const table = lines.join('\n') + '\n';
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(join(ROOT, '.bench/cleanup.md'), table);
-  writeFileSync(join(ROOT, '.bench/cleanup.json'), JSON.stringify({ selection, summary: all, byType, cost, contentBytes, errors, pages: results }, null, 2));
+  writeFileSync(join(ROOT, '.bench/cleanup.json'), JSON.stringify({ selection, summary: all, byType, cost, contentBytes, cleanupBytes, errors, pages: results }, null, 2));
   process.stdout.write(table);
 }
 

@@ -137,6 +137,12 @@ async function handle(request: BackgroundRequest, sender: browser.Runtime.Messag
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id !== undefined ? toggle(tab.id) : null;
     }
+    case 'load-cleanup': {
+      if (sender.tab?.id === undefined) throw new Error('load-cleanup comes from a page');
+      const frameIds = sender.frameId === undefined ? undefined : [sender.frameId];
+      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds }, files: ['cleanup.js'] });
+      return undefined;
+    }
   }
 }
 

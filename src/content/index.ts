@@ -1,89 +1,52 @@
 /**
  * The always-on content script: detects whether the page is an article, and applies reader mode when asked.
- * Kept small: Readability is not here (src/content/extract.ts is injected only when the popup asks).
+ * Kept small: the cleanup itself (src/content/cleanup.ts) is injected when reader mode first turns on in the
+ * page, and Readability (src/content/extract.ts) only when the popup asks.
  */
 import browser from 'webextension-polyfill';
-import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
-import { READER_ATTR } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
-import { blockSignature, type ReaderMode } from '../core/state';
+import type { ReaderMode } from '../core/state';
 import type { Detection } from '../core/types';
-import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus } from '../messages';
-
-const LATE_CLUTTER_DELAY_MS = 300;
+import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
 let mode: ReaderMode = 'off';
-let keep: string[] = [];
 let detection: Detection | null = null;
-let marked: ClutterBlock[] = [];
 let url = location.href;
-let observer: MutationObserver | null = null;
-let pendingScan: ReturnType<typeof setTimeout> | null = null;
-/** Elements added since the last scan; late content is scanned alone, against the story found at turn-on. */
-const added = new Set<Element>();
-let story: ReturnType<typeof locateStory> | undefined;
 const cost: ContentCost = { detectMs: null, turnOnMs: null };
+/** Each apply gets a number, so that one still waiting for cleanup.js does not undo a later one. */
+let applying = 0;
+let loadingCleanup: Promise<unknown> | null = null;
 
 function send<T extends BackgroundRequest>(request: T): Promise<BackgroundReply<T['type']>> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundReply<T['type']>>;
 }
 
+/** cleanup.js, once the background has injected it into this page. */
+function cleanup(): PageCleanup | undefined {
+  return (globalThis as { tidyreadCleanup?: PageCleanup }).tidyreadCleanup;
+}
+
 function status(): ContentStatus {
-  return { url: location.href, mode, detection, hidden: toHidden(marked), cost };
+  return { url: location.href, mode, detection, hidden: cleanup()?.hidden() ?? [], cost };
 }
 
-function isKept(block: ClutterBlock): boolean {
-  return keep.includes(blockSignature(block.rule, block.text));
-}
-
-/** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */
-function markNewClutter(within?: Element[]): void {
-  const known = new Set(marked.map((block) => block.element));
-  const found = findClutter(document, RULES, { within, story });
-  const fresh = found.filter((block) => !known.has(block.element) && block.element.isConnected);
-  marked = marked.filter((block) => block.element.isConnected).concat(markClutter(fresh, isKept));
-}
-
-function watchLateClutter(): void {
-  observer ??= new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) if (node.nodeType === 1) added.add(node as Element);
-    }
-    if (pendingScan || added.size === 0) return;
-    pendingScan = setTimeout(() => {
-      pendingScan = null;
-      const within = [...added].filter((element) => element.isConnected);
-      added.clear();
-      if (mode === 'on' && within.length) markNewClutter(within);
-    }, LATE_CLUTTER_DELAY_MS);
-  });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-}
-
-function turnOff(): void {
-  observer?.disconnect();
-  if (pendingScan) clearTimeout(pendingScan);
-  pendingScan = null;
-  added.clear();
-  story = undefined;
-  document.documentElement.removeAttribute(READER_ATTR);
-  clearMarks(document);
-  marked = [];
-}
-
-function applyMode(next: ReaderMode, nextKeep: string[]): ContentStatus {
-  // Re-applying starts from a clean page, so a block the reader asked to see again loses its mark.
-  turnOff();
+async function applyMode(next: ReaderMode, keep: string[]): Promise<ContentStatus> {
+  const ticket = ++applying;
   mode = next;
-  keep = nextKeep;
-  if (mode === 'on') {
-    const start = performance.now();
-    story = locateStory(document);
-    markNewClutter();
-    document.documentElement.setAttribute(READER_ATTR, 'on');
-    cost.turnOnMs = performance.now() - start;
-    watchLateClutter();
+  if (next === 'off') {
+    cleanup()?.turnOff();
+    return status();
   }
+  if (!cleanup()) {
+    loadingCleanup ??= send({ type: 'load-cleanup' }).finally(() => (loadingCleanup = null));
+    await loadingCleanup;
+    if (ticket !== applying) return status();
+  }
+  const page = cleanup();
+  if (!page) throw new Error('Reader mode could not load in this page.');
+  const start = performance.now();
+  page.turnOn(keep);
+  cost.turnOnMs = performance.now() - start;
   return status();
 }
 
@@ -94,7 +57,7 @@ async function start(): Promise<void> {
   cost.detectMs = performance.now() - start;
   try {
     const reply = await send({ type: 'content-ready', url, detection });
-    applyMode(reply.mode, reply.keep);
+    await applyMode(reply.mode, reply.keep);
   } catch {
     // The background is restarting (extension updated); the next message will bring the mode.
   }
@@ -102,8 +65,7 @@ async function start(): Promise<void> {
 
 function onLocationChanged(): void {
   if (location.href === url) return;
-  turnOff();
-  mode = 'off';
+  void applyMode('off', []);
   void start();
 }
 
@@ -112,7 +74,7 @@ function handle(request: ContentRequest): Promise<unknown> | undefined {
     case 'get-status':
       return Promise.resolve(status());
     case 'apply-mode':
-      return Promise.resolve(applyMode(request.mode, request.keep));
+      return applyMode(request.mode, request.keep);
     case 'location-changed':
       onLocationChanged();
       return Promise.resolve();

@@ -1,0 +1,71 @@
+/**
+ * Reader mode in the page: hides the clutter, watches for late clutter, and undoes it exactly. Injected by the
+ * background the first time reader mode turns on in a page (see 'load-cleanup'), so that the many pages where
+ * it never does carry only detection. No extension API here: the content script does the talking.
+ */
+import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
+import { READER_ATTR } from '../core/cleanup/marks';
+import { blockSignature } from '../core/state';
+import type { PageCleanup } from '../messages';
+
+const LATE_CLUTTER_DELAY_MS = 300;
+
+let keep: string[] = [];
+let marked: ClutterBlock[] = [];
+let observer: MutationObserver | null = null;
+let pendingScan: ReturnType<typeof setTimeout> | null = null;
+/** Elements added since the last scan; late content is scanned alone, against the story found at turn-on. */
+const added = new Set<Element>();
+let story: ReturnType<typeof locateStory> | undefined;
+
+function isKept(block: ClutterBlock): boolean {
+  return keep.includes(blockSignature(block.rule, block.text));
+}
+
+/** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */
+function markNewClutter(within?: Element[]): void {
+  const known = new Set(marked.map((block) => block.element));
+  const found = findClutter(document, RULES, { within, story });
+  const fresh = found.filter((block) => !known.has(block.element) && block.element.isConnected);
+  marked = marked.filter((block) => block.element.isConnected).concat(markClutter(fresh, isKept));
+}
+
+function watchLateClutter(): void {
+  observer ??= new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) if (node.nodeType === 1) added.add(node as Element);
+    }
+    if (pendingScan || added.size === 0) return;
+    pendingScan = setTimeout(() => {
+      pendingScan = null;
+      const within = [...added].filter((element) => element.isConnected);
+      added.clear();
+      if (story && within.length) markNewClutter(within);
+    }, LATE_CLUTTER_DELAY_MS);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+}
+
+function turnOff(): void {
+  observer?.disconnect();
+  if (pendingScan) clearTimeout(pendingScan);
+  pendingScan = null;
+  added.clear();
+  story = undefined;
+  document.documentElement.removeAttribute(READER_ATTR);
+  clearMarks(document);
+  marked = [];
+}
+
+function turnOn(nextKeep: string[]): void {
+  // Re-applying starts from a clean page, so a block the reader asked to see again loses its mark.
+  turnOff();
+  keep = nextKeep;
+  story = locateStory(document);
+  markNewClutter();
+  document.documentElement.setAttribute(READER_ATTR, 'on');
+  watchLateClutter();
+}
+
+const host = globalThis as { tidyreadCleanup?: PageCleanup };
+host.tidyreadCleanup ??= { turnOn, turnOff, hidden: () => toHidden(marked) };
