@@ -324,3 +324,14 @@ describe('a reporting clause closing the sentence', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ruth Okafor', 'the lawsuit']);
   });
 });
+
+describe('a nominative after the German verb', () => {
+  it('"lobte er", "stellte der Vorsitzende" after an object in front: the one after the verb speaks', () => {
+    const text = [
+      'Die Arbeit der großen Koalition lobte er einerseits mit den Worten: „Die Ostdeutschen handeln sehr gut zusammen.“',
+      'Die praktische Anwendung der Richtlinie stellte der SPD-Vorsitzende ebenfalls in Frage: „Die Anwendung ist nicht lebenswirklich.“',
+      'Der Minister sagte der Zeitung: „Wir bleiben bei unserem Plan.“',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['er', 'der SPD-Vorsitzende', 'Der Minister']);
+  });
+});

@@ -347,7 +347,10 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
   // Michael Cohl sagte der US-Zeitschrift:", "Er sagte dem Sender").
   const nameFirst = !inverted && head === floor && before?.[0] === head && before[1] === cue.first - 1 && /^(?:\p{Lu}|er$|sie$)/u.test(first.text) && /^(?:der|dem)$/u.test(tokens[after?.[0] ?? -1]?.text ?? '');
   const subjectFirst = !inverted && head === floor && (DETERMINER.test(first.text) || nameFirst);
-  if (after && !subjectFirst && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)) return after;
+  // "Die Arbeit der Koalition lobte er …", "Die Anwendung stellte der Vorsitzende in Frage": a nominative after the verb
+  // is its subject whatever stands first.
+  const nominative = /^(?:er|der)$/u.test(tokens[after?.[0] ?? -1]?.text ?? '') && (tokens[after![0]].text === 'er' || /^(?:die|das|den|dem)$/iu.test(first.text));
+  if (after && (nominative || (!subjectFirst && (/^(?:er|sie|der|ein)$/u.test(tokens[after[0]].text) || fullName)))) return after;
   if (!inverted) return (objectBefore ? subjectOf(tokens, head, cue.first) : null) ?? before ?? subjectOf(tokens, head, cue.first);
   // Otherwise the subject follows the verb, or the finite auxiliary when the verb comes last
   // ("Bereits im Dezember hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet:").
