@@ -2,8 +2,8 @@
  * Background: remembers the reader's choices (storage.local), answers the popup and the content script,
  * runs the keyboard command, and keeps the toolbar badge in step with each tab.
  */
-import browser from 'webextension-polyfill';
-import type { Tabs } from 'webextension-polyfill';
+import browser from '../browser';
+import type { Runtime, Tabs } from 'webextension-polyfill';
 import {
   blockSignature, keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, type PrefRecords, type ReaderMode,
 } from '../core/state';
@@ -104,7 +104,7 @@ async function toggle(tabId: number): Promise<TabReaderState> {
   return setMode(tabId, state.mode === 'on' ? 'off' : 'on');
 }
 
-async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
+async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'content-ready': {
       const records = await readRecords(request.url);
@@ -146,13 +146,13 @@ async function handle(request: BackgroundRequest, sender: browser.Runtime.Messag
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   return handle(message as BackgroundRequest, sender);
 });
 
 async function runCommand(command: string): Promise<TabReaderState | null> {
   if (command !== 'toggle-reader-mode') return null;
-  return (await handle({ type: 'toggle-active-tab' }, {} as browser.Runtime.MessageSender)) as TabReaderState | null;
+  return (await handle({ type: 'toggle-active-tab' }, {} as Runtime.MessageSender)) as TabReaderState | null;
 }
 
 browser.commands.onCommand.addListener((command: string) => {

@@ -3,7 +3,7 @@
  * Kept small: the cleanup itself (src/content/cleanup.ts) is injected when reader mode first turns on in the
  * page, and Readability (src/content/extract.ts) only when the popup asks.
  */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
 import type { Detection } from '../core/types';

@@ -2,7 +2,7 @@
  * The popup (also opened as a tab with ?tab=<id>): the reader-mode switch, what was hidden, the clean story
  * and its quotes. Everything from the page is sanitized again here before it is shown.
  */
-import browser from 'webextension-polyfill';
+import browser from '../browser';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
 import type { HiddenBlock, Quote, Story } from '../core/types';
