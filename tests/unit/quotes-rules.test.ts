@@ -335,3 +335,14 @@ describe('a nominative after the German verb', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['er', 'der SPD-Vorsitzende', 'Der Minister']);
   });
 });
+
+describe('the agent of a passive reporting verb', () => {
+  it('"was asked by X", "described by X as": the agent speaks; "by" before a gerund is no agent', () => {
+    const text = [
+      'Ruth Okafor was asked by moderator Tom Reyes, “Will you raise taxes next year?”',
+      'The plan was described by council members as a “lifeboat for the town.”',
+      'Ruth Okafor, however, interjected by hitting Reyes for his plan to “turn the park into parking.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['moderator Tom Reyes', 'council members', 'Ruth Okafor']);
+  });
+});

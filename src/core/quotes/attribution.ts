@@ -381,6 +381,9 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const relative = lang === 'de' ? null : relativeBefore(tokens, cue.first, floor);
   if (relative) return relative;
+  // "Rubio was asked by moderator Gerard Baker", "an option seen by organizers as …": the agent of a passive speaks.
+  const agent = lang !== 'de' && /ed$/u.test(cue.text) && tokens[cue.last + 1]?.text === 'by' && !/ing$/u.test(tokens[cue.last + 2]?.text ?? '') ? mentionAfter(tokens, cue.last + 1, ceiling, false) : null;
+  if (agent) return agent;
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
   if (lang === 'de' && !preferAfter) return germanSource(tokens, cue, floor, ceiling, before);
   // "„…“, zitiert Welt-Online den Minister": the one quoted (the object after the medium) speaks.
