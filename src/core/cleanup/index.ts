@@ -67,8 +67,10 @@ export interface FindOptions {
 
 /** Every clutter block the rules find, outermost first, each once. */
 export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options: FindOptions = {}): ClutterBlock[] {
-  const guard = storyGuard(doc, options.story ?? locateStory(doc));
-  const scan = scanPage(doc, options.within?.filter((element) => element.isConnected), rules);
+  const within = options.within?.filter((element) => element.isConnected);
+  const scan = scanPage(doc, within, rules);
+  // A scan of the whole page has counted its text; a scan of late content has not.
+  const guard = storyGuard(doc, options.story ?? locateStory(doc), within ? -1 : scan.textChars);
   const blocks: ClutterBlock[] = [];
   const taken = new Set<Element>();
   for (const rule of rules) {

@@ -29,6 +29,8 @@ export interface PageScan {
   named: ScannedElement[];
   /** Short text nodes inside the roots, trimmed. */
   texts: ScannedText[];
+  /** Characters of text inside the roots, without the long text of scripts and styles. */
+  textChars: number;
 }
 
 export interface CleanupRule {

@@ -2,6 +2,8 @@
 import { firstWordOf } from './phrase-table';
 import type { CleanupRule, PageScan, ScannedElement, ScannedText } from './rule';
 
+/** Text that is not the page's: only long runs of it are worth telling apart. */
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Longer text nodes are sentences, not headings or labels. */
 const MAX_LABEL_CHARS = 120;
 /** Tags that say what a block is without a name. */
@@ -45,6 +47,7 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
   const words = wordsOfRules(rules);
   const named: ScannedElement[] = [];
   const texts: ScannedText[] = [];
+  let textChars = 0;
   for (const root of roots) {
     if (words) {
       const blocks = root.matches(BLOCK_TAGS) ? [root, ...root.querySelectorAll(BLOCK_TAGS)] : root.querySelectorAll(BLOCK_TAGS);
@@ -61,13 +64,17 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.nodeValue!;
       // Most text nodes are the whitespace between tags: the cheap tests go first.
-      if (value.length > MAX_LABEL_CHARS) continue;
+      if (value.length > MAX_LABEL_CHARS) {
+        if (!CODE_TAGS.has(node.parentElement?.tagName ?? '')) textChars += value.length;
+        continue;
+      }
+      textChars += value.length;
       const text = value.trim();
       if (text.length < 3 || !node.parentElement) continue;
       texts.push({ element: node.parentElement, text, firstWord: firstWordOf(text) });
     }
   }
-  return { roots, named, texts };
+  return { roots, named, texts, textChars };
 }
 
 /** A pattern matching whole words of an id or class ("post-share-bar" has the word "share"). */

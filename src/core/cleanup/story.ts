@@ -57,10 +57,10 @@ export function locateStory(doc: Document): Story {
   return { root, paragraphs: held.paragraphs.map(([element, chars]) => ({ element, chars })), chars: held.chars, headings };
 }
 
-export function storyGuard(doc: Document, story: Story = locateStory(doc)): StoryGuard {
+/** `pageChars`: the page's text without scripts and styles, when a walk over the whole page has counted it already. */
+export function storyGuard(doc: Document, story: Story = locateStory(doc), pageChars = -1): StoryGuard {
   // Measured once, and only when a candidate gets that far. Scripts' text would make every block look
   // small next to the page (wcxb-dev 0376 carries 40 KB of it).
-  let pageChars = -1;
   const tooBig = (element: Element) => {
     if (pageChars < 0) {
       pageChars = (doc.body?.textContent ?? '').length;
