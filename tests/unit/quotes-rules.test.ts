@@ -346,3 +346,10 @@ describe('the agent of a passive reporting verb', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['moderator Tom Reyes', 'council members', 'Ruth Okafor']);
   });
 });
+
+describe('"wonach" (de)', () => {
+  it('is the local mention of the view it introduces, not the "es" after it', () => {
+    const text = 'Die Sichtweise des Ministers, wonach es nach der Reform „ein moderates und ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['wonach']);
+  });
+});

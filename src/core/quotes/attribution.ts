@@ -329,6 +329,8 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
     }
   }
   if (VERB_LAST.test(tokens[head]?.text ?? '')) return mentionAfter(tokens, head, cue.first);
+  // "Die Sichtweise des Ministers, wonach es „…“ geben werde": the relative adverb is the local mention of the view.
+  if (tokens[head - 1]?.text === ',' && tokens[head].text === 'wonach') return [head, head];
   while (head < cue.first && (!tokens[head].word || CLAUSE_OPENER.test(tokens[head].text))) head++;
   const first = tokens[head];
   // The verb stands second: what comes first is the subject, unless it is an adverbial or an object.
