@@ -218,3 +218,10 @@ it('keeps a grid of teaser cards that a site builder names "cta", while one call
   }
   expect(extract(fixture('extract-publisher-prompts')).text).not.toContain('Try Coast Notes Pro');
 });
+
+it('keeps the lists of a page that is itself a list, under headings that elsewhere introduce related links', () => {
+  const story = extract(fixture('extract-link-list-page'), 'https://codeharbour.example/trending');
+  for (const words of ['Tide tables for every port', 'Ferry timetables as an API', 'market/auction', 'coast/walks: Cliff walks']) {
+    expect(story.text).toContain(words);
+  }
+});

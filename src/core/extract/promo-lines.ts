@@ -40,7 +40,7 @@ const PUBLISHER_PROMPT = new RegExp(
     String.raw`^add (us )?as a preferred source\b.{0,60}$`,
     String.raw`^share your (story|stories|experience|thoughts|tips|photos)[.!]?$`,
     String.raw`^(about the authors?|meet the authors?|written by:?( [\p{L}.'’-]+){0,5}|< ?back to top|back to top|jump to (the )?(list|recipe|review|top)\b.{0,20})[\s⤵↓:]*$`,
-    String.raw`^(other|more) (\S+ ){0,4}(posts|articles|stories|guides|recipes|reads|episodes|videos|reviews)( (you|that you)('ll| will)? (may|might) (also )?(like|love|enjoy))?[.!:]?$`,
+    String.raw`^(other|more) (\S+ ){0,4}(posts|articles|stories|guides|recipes|reads|episodes|videos|reviews|projects)( (you|that you)('ll| will)? (may|might) (also )?(like|love|enjoy))?[.!:]?$`,
     String.raw`^(you (may|might) (also )?be interested( in)?|keep exploring|explore (other|more) (\S+ ){0,3}(topics|articles|resources|guides|posts|stories)|people (also|who viewed this)|((this is )?what )?customers who (viewed|bought)|frequently bought together|follow the authors?)\b.{0,80}$`,
   ].join('|'),
   'iu',

@@ -63,20 +63,37 @@ function removePromoBlocks(root: Element): void {
     // Template filler that a theme ships and hides with CSS (which a clone cannot see) is never a story.
     if (/^lorem ipsum\b/i.test(text) && !element.querySelector(BLOCKS)) element.remove();
     else if (isPromoLine(text)) {
-      if (introducesLinks(text)) removeFollowingLinkLists(element);
+      if (introducesLinks(text)) removeFollowingLinkLists(root, element);
       element.remove();
     }
   }
 }
 
-/** The lists of links that follow a "Related posts" heading, up to the next block that is not mostly links. */
-function removeFollowingLinkLists(heading: Element): void {
-  let next = heading.nextElementSibling;
-  while (next && textOf(next) && linkTextShare(next) > 0.6 && !/^H[1-6]$/.test(next.tagName)) {
-    const after = next.nextElementSibling;
-    next.remove();
-    next = after;
+/** Characters of text in root before the element. */
+function textBefore(root: Element, element: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (element.contains(node) || (element.compareDocumentPosition(node) & 4) /* FOLLOWING */) break;
+    length += (node.nodeValue ?? '').trim().length;
   }
+  return length;
+}
+
+/**
+ * The lists of links that follow a "Related posts" heading, up to the next block that is not mostly links. Only
+ * after a story: on a page that is itself a list ("Trending", "More top stories" on a front page) the links are
+ * the content, so nothing goes unless the story before the heading outweighs the lists after it.
+ */
+function removeFollowingLinkLists(root: Element, heading: Element): void {
+  const lists: Element[] = [];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!textOf(next) || linkTextShare(next) <= 0.6 || /^H[1-6]$/.test(next.tagName)) break;
+    lists.push(next);
+  }
+  const listLength = lists.reduce((sum, list) => sum + textOf(list).length, 0);
+  if (!lists.length || textBefore(root, heading) < Math.max(500, 2 * listLength)) return;
+  for (const list of lists) list.remove();
 }
 
 /**
