@@ -353,3 +353,10 @@ describe('"wonach" (de)', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['wonach']);
   });
 });
+
+describe('the cue of a German colon introduction', () => {
+  it('is the finite verb, not the word before the colon', () => {
+    const text = 'In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Leistungssteigerung gezeigt.“';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => [q.speaker, q.cue])).toEqual([['der Bundestrainer', 'zeigt']]);
+  });
+});

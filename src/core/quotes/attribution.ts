@@ -557,7 +557,10 @@ export function attributionByColon(text: string, from: number, to: number, lang:
   if (colon < 1 || tokens[colon].text !== ':' || !tokens[colon - 1].word) return null;
   const named = lang !== 'de' && /^\p{Lu}/u.test(tokens[colon - 1].text);
   const span = named ? mentionBefore(tokens, colon, 0) : (lang === 'de' ? germanSubject(tokens, 0, colon) : null) ?? subjectOf(tokens, 0, colon - 1);
-  return attribution(tokens, span, { first: colon - 1, last: colon - 1, text: named ? ':' : tokens[colon - 1].text }, to);
+  // German: the finite verb is the cue ("äußerte sich … zuversichtlich:"), not the word before the colon.
+  const verb = lang === 'de' ? germanVerb(tokens, 0, colon) : -1;
+  const cue = verb > 0 ? verb : colon - 1;
+  return attribution(tokens, span, { first: cue, last: cue, text: named ? ':' : tokens[cue].text }, to);
 }
 
 /**
@@ -571,9 +574,13 @@ function isGermanAttributive(tokens: Token[], k: number): boolean {
   return /(?:e|en|er|es|em)$/u.test(word) && !/(?:te|ten)$/u.test(word) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 }
 
+/** The finite verb of a German clause: its first lower-case word that is no article, preposition, pronoun or attribute. */
+const germanVerb = (tokens: Token[], floor: number, to: number) =>
+  tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text) && !isGermanAttributive(tokens, k));
+
 /** German "Dabei griff sie … an": the finite verb stands second, its subject after it when something else comes first. */
 function germanSubject(tokens: Token[], floor: number, to: number): [number, number] | null {
-  const verb = tokens.findIndex((t, k) => k > floor && k < to && t.word && /^\p{Ll}/u.test(t.text) && (!isStop(t) || /^(?:hatte|hat|habe|war|ist)$/u.test(t.text)) && !DETERMINER.test(t.text) && !PREPOSITION.test(t.text) && !PRONOUN.test(t.text) && !CLAUSE_OPENER.test(t.text) && !isGermanAttributive(tokens, k));
+  const verb = germanVerb(tokens, floor, to);
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
