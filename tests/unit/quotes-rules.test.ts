@@ -244,7 +244,7 @@ describe('a relative pronoun as the local mention', () => {
       'Tom Reyes cited the city report, which warned of “serious cracks” in the pillars.',
     ].join('\n\n');
     const quotes = findQuotes(text, { lang: 'en' });
-    expect(quotes.map((q) => [q.speaker, q.speakerName])).toEqual([['who', 'Ruth Okafor'], ['which', null]]);
+    expect(quotes.map((q) => [q.speaker, q.speakerName])).toEqual([['who', 'Ruth Okafor'], ['which', 'the city report']]);
   });
 });
 

@@ -92,10 +92,12 @@ export class Resolver {
   resolve(mention: string, at: number): string | null {
     const lower = mention.toLowerCase();
     if (UNRESOLVED_PRONOUNS.has(lower)) return null;
-    // "Mike Lee, who declared": a relative pronoun stands for the name right before it.
+    // "Mike Lee, who declared": a relative pronoun stands for the name right before it, or the description
+    // ("the city report, which warned").
     if (/^(?:who|which|that)$/u.test(mention)) {
-      const antecedent = this.text.slice(Math.max(0, at - 80), at).match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
-      return antecedent ? this.resolve(antecedent[1], at - antecedent[0].length) : null;
+      const before = this.text.slice(Math.max(0, at - 80), at);
+      const antecedent = before.match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
+      return antecedent ? this.resolve(antecedent[1], at - antecedent[0].length) : (before.match(/\b((?:the|a|an) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null);
     }
     const gender = PRONOUNS[lower];
     if (gender) return this.lastPerson(at, gender);
