@@ -383,7 +383,7 @@ function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, 
   if (/ing$/u.test(cue.text) && tokens[cue.first - 1]?.text === ',' && !preferAfter) return subjectOf(tokens, floor, cue.first);
   const relative = lang === 'de' ? null : relativeBefore(tokens, cue.first, floor);
   if (relative) return relative;
-  // "Rubio was asked by moderator Gerard Baker", "an option seen by organizers as …": the agent of a passive speaks.
+  // "Rubio was asked by moderator Gerard Baker", "described by organizers as …": the agent of a passive speaks.
   const agent = lang !== 'de' && /ed$/u.test(cue.text) && tokens[cue.last + 1]?.text === 'by' && !/ing$/u.test(tokens[cue.last + 2]?.text ?? '') ? mentionAfter(tokens, cue.last + 1, ceiling, false) : null;
   if (agent) return agent;
   const before = cue.first > floor ? mentionBefore(tokens, cue.first, floor) : null;
@@ -510,7 +510,7 @@ export function attributionBefore(text: string, from: number, to: number, lang: 
     const span = sourceOf(tokens, cue, 0, tokens.length, false, lang);
     if (!span) continue;
     // "Israel said Clinton called on members to be “…”": a verb inside what a reporting verb before it reports
-    // belongs to that report; its speaker is the one who said it (not across "; ", ", and", or a relative clause).
+    // belongs to that report; its speaker is the one who said it (not across a comma, a quotation or a subordinate clause).
     for (let j = 0; j < k && lang === 'en'; j++) {
       const outer = cues[j];
       if (!REPORTS_CLAUSE.test(outer.text) || span[0] <= outer.last || SOURCE_AFTER.test(cue.text)) continue;

@@ -38,9 +38,9 @@ const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó esc
 const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała zei zegt schreef disse afirmou declarou`);
 const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
 
-/** Cues after which the source follows ("according to X", "laut X", "selon X"). */
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
+/** Cues after which the source follows ("according to X", "laut X", "selon X"). */
 export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo)$`, 'iu');
 /** Cues that follow their source ("X zufolge"). */
 export const SOURCE_BEFORE = /^zufolge$/iu;
