@@ -30,6 +30,22 @@ function headingAndFollowingLists(title: Element, guard: StoryGuard): Element[] 
   return lists.length ? [title, ...lists] : [];
 }
 
+/**
+ * A heading heads what follows it. A parent holding more before the heading than after it is not the
+ * heading's block (wcxb-dev 2927: "Recommended for you" below a shop's product list, in the list's container).
+ */
+function headsItsParent(title: Element, block: Element): boolean {
+  let before = 0;
+  let after = 0;
+  let seen = false;
+  for (const child of block.children) {
+    if (child === title) seen = true;
+    else if (seen) after += (child.textContent ?? '').length;
+    else before += (child.textContent ?? '').length;
+  }
+  return before <= after;
+}
+
 /** "You May Missed it", "Related posts", "Lesen Sie auch", "À lire aussi": the heading and the block it heads. */
 export const promoHeading: CleanupRule = {
   id: 'promo-heading',
@@ -47,7 +63,7 @@ export const promoHeading: CleanupRule = {
       const title = widenToWrapper(match);
       if (guard.holdsStory(title)) continue;
       let block = title.parentElement;
-      if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2) {
+      if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2 || !headsItsParent(title, block)) {
         found.push(...headingAndFollowingLists(title, guard));
         continue;
       }
