@@ -1,5 +1,6 @@
 /** Rules that know clutter by its id, class, role or aria-label words. */
 import type { CleanupRule, PageScan, StoryGuard } from './rule';
+import { tagged } from './scan';
 
 export interface StructuralRuleSpec {
   id: string;
@@ -11,6 +12,8 @@ export interface StructuralRuleSpec {
   accept?: (element: Element) => boolean;
   /** Longer blocks are not this kind of clutter (a share bar has little text). */
   maxChars?: number;
+  /** ARIA landmark roles that name this kind of block without any class word (`<div role="banner">`). */
+  roles?: string[];
 }
 
 export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
@@ -18,9 +21,10 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
     id: spec.id,
     words: spec.signature,
     find(_doc: Document, guard: StoryGuard, scan: PageScan) {
+      const candidates = scan.named.filter(({ signature, rules }) => rules.includes(spec.id) && !spec.exclude?.test(signature)).map(({ element }) => element);
+      if (spec.roles) candidates.push(...tagged(scan, spec.roles.map((role) => `[role="${role}"]`).join(', ')).filter((element) => !candidates.includes(element)));
       const found: Element[] = [];
-      for (const { element, signature, rules } of scan.named) {
-        if (!rules.includes(spec.id) || spec.exclude?.test(signature)) continue;
+      for (const element of candidates) {
         if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
         // Raw length, spaces included: cheaper than normalizing, and the limits are loose.
         if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2) continue;

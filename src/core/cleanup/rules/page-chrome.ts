@@ -11,6 +11,8 @@ const HEADERISH = /^header |header(?=$|[\s_-])/;
 /** A site header is logo, links and buttons; a header with a heading or with prose of its own is a page's hero or title (wcxb-dev 2922). */
 const MAX_HEADER_PROSE_CHARS = 40;
 
+const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
+
 function isSiteHeader(element: Element): boolean {
   if (holdsTag(element, 'h1', 'h2') || !holdsTag(element, 'a', 'button', 'form', 'img')) return false;
   let linkChars = 0;
@@ -23,9 +25,11 @@ export const pageChrome = structuralRule({
   signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|header|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
   // Weebly wraps the content in "wsite-not-footer" (wcxb-dev 0376).
   exclude: /(?:^|[\s_-])(?:not|no|non)-(?:footer|header)/,
+  // Landmarks named by role alone (Webflow's `div.w-nav[role=banner]`, wcxb-dev 0183 and 0455).
+  roles: ['banner', 'navigation', 'contentinfo'],
   accept: (element) =>
-    element.tagName === 'NAV' ||
+    element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' ||
     (!element.parentElement || !ancestorWhere(element.parentElement, isStoryContainer)) &&
       // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).
-      (!HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || isSiteHeader(element)),
+      (!isHeaderish(element) || isSiteHeader(element)),
 });
