@@ -352,6 +352,12 @@ describe('"wonach" (de)', () => {
     const text = 'Die Sichtweise des Ministers, wonach es nach der Reform „ein moderates und ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.';
     expect(findQuotes(text, { lang: 'de' }).map((q) => q.speaker)).toEqual(['wonach']);
   });
+
+  // The popup shows speakerName: "— wonach" says nothing to a reader.
+  it('is resolved to the noun phrase it stands for', () => {
+    const text = 'Die Sichtweise des Ministers, wonach es nach der Reform „ein moderates und ausgewogenes Gesetz“ geben werde, teilt die Opposition nicht.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.speakerName)).toEqual(['Die Sichtweise des Ministers']);
+  });
 });
 
 describe('the cue of a German colon introduction', () => {

@@ -94,6 +94,10 @@ export class Resolver {
     if (UNRESOLVED_PRONOUNS.has(lower)) return null;
     // "Mike Lee, who declared": a relative pronoun stands for the name right before it, or the description
     // ("the city report, which warned").
+    if (lower === 'wonach') {
+      // German capitalises every noun, so the view's noun phrase is taken from its article, never as a name.
+      return this.text.slice(Math.max(0, at - 80), at).match(/\b((?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[rsmn]?)?) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null;
+    }
     if (/^(?:who|which|that)$/u.test(mention)) {
       const before = this.text.slice(Math.max(0, at - 80), at);
       const antecedent = before.match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
