@@ -1,0 +1,153 @@
+/**
+ * Cheap signals of an article page: structured data, meta tags, the URL's shape, and one walk over the
+ * elements for tag and class counts and paragraph text. No layout, no innerText, no cloning; the only text
+ * read is that of <p> elements, the first <h1> and the title.
+ *
+ * The signals were picked from a wider set by how much they helped on the odd ids of wcxb-dev
+ * (scripts/fit-detect.ts); counts that did not help (link text, forms of many kinds, most class words) cost
+ * time on every page and were left out.
+ */
+
+/** schema.org types of stories: NewsArticle, BlogPosting and their kin, but not TechArticle or forum postings. */
+const ARTICLE_TYPES = /^((?!tech)\w*article|(blog|liveblog|socialmedia)?posting|report|blog)$/;
+/** Path segments of pages that list, sell, discuss or document rather than tell a story. */
+const OTHER_PATH = /\/(tags?|category|categories|departments|topics?|t|d|search|shop|store|products?|p|dp|c|browse|collections?|cart|forums?|threads?|showthread\.php|viewtopic\.php|discussions?|questions|comments|community|board|docs?|documentation|reference|api|manual|wiki|help|support|pricing|plans|services?|solutions|features|about|contact|careers|jobs|login|account|author|archives?|page\/\d+)(\/|$|\.)/i;
+/** Path segments of the sections stories are filed under. */
+const ARTICLE_PATH = /\/(news|blogs?|articles?|stories|story|posts?|opinion|features?|politics|sport|sports|business|world|culture|entertainment|science|tech|technology|health)(\/|$)/i;
+/** Hosts of forums, documentation and shops. */
+const OTHER_HOST = /^(forums?|community|discuss|discussion|boards?|docs?|developers?|learn|wiki|support|help|shop|store|answers)\./i;
+const DATE_PATH = /\/(19|20)\d\d[\/-](0?[1-9]|1[0-2])([\/-]|$)/;
+const PUBLISHED_META = /^(article:published_time|og:article:published_time|datepublished|pubdate|publishdate|date|dc\.date|parsely-pub-date|sailthru\.date)$/;
+const AUTHOR_META = /^(author|article:author|parsely-author|sailthru\.author|dc\.creator)$/;
+/** Class words: prices (shops), users (forums, accounts), article containers, bylines and dates. */
+const CLASS_WORDS = /price|user|article|author|byline|date|publish/g;
+
+/** Signal name -> value; booleans are 0 or 1, an absent signal counts as 0. */
+export type ArticleSignals = Record<string, number>;
+
+function jsonLd(doc: Document, s: ArticleSignals): void {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    s.ld_any = 1;
+    if (text.includes('"datePublished"')) s.date_any = 1;
+    // A regex over the raw text is cheaper than parsing and survives the invalid JSON many sites ship.
+    for (const match of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const name of match[1].matchAll(/"([^"]+)"/g)) {
+        if (ARTICLE_TYPES.test(name[1].replace(/^.*[/:]/, '').toLowerCase())) s.ld_article = 1;
+      }
+    }
+  }
+}
+
+function headTags(doc: Document, s: ArticleSignals): void {
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    if (key === 'og:type') {
+      const value = (meta.getAttribute('content') ?? '').trim().toLowerCase();
+      if (value === 'article' || value.endsWith('.article') || value === 'blog') s.og_article = 1;
+    } else if (PUBLISHED_META.test(key)) s.date_any = 1;
+    else if (AUTHOR_META.test(key)) s.byline_any = 1;
+  }
+  for (const link of doc.getElementsByTagName('link')) {
+    if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) s.byline_any = 1;
+  }
+}
+
+function urlShape(url: string | undefined, s: ArticleSignals): void {
+  let path = '/';
+  let host = '';
+  try {
+    if (url) ({ pathname: path, hostname: host } = new URL(url));
+  } catch {
+    return;
+  }
+  // Without a URL (a file on the command line) the URL says nothing.
+  if (!host) return;
+  const segments = path.split('/').filter(Boolean);
+  const words = (segment: string) => segment.replace(/\.(s?html?|php|aspx?)$/i, '').split(/[-_+]+/).filter((word) => /[a-z]/i.test(word)).length;
+  s.url_root = /^\/?(index\.\w+)?$/.test(path) || /^\/[a-z]{2}(-[a-z]{2})?\/?$/i.test(path) ? 1 : 0;
+  s.url_other = OTHER_PATH.test(path) ? 1 : 0;
+  s.url_article_path = ARTICLE_PATH.test(path) ? 1 : 0;
+  s.host_other = OTHER_HOST.test(host) ? 1 : 0;
+  s.url_slug_words = words(segments.at(-1) ?? '');
+  s.url_max_slug_words = Math.max(0, ...segments.map(words));
+  if (DATE_PATH.test(path)) s.date_any = 1;
+}
+
+/** The element after this one in document order (a walk by siblings: indexing getElementsByTagName('*') is quadratic in jsdom). */
+function nextElement(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
+
+const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** Paragraphs of at least this many characters count as story text. */
+const LONG_PARAGRAPH = 80;
+
+export function articleSignals(doc: Document, url?: string): ArticleSignals {
+  const s: ArticleSignals = {};
+  jsonLd(doc, s);
+  headTags(doc, s);
+  urlShape(url, s);
+  const count = (key: string) => (s[key] = (s[key] ?? 0) + 1);
+
+  // Long paragraphs grouped by parent: the story is one dominant group, a listing many small ones.
+  const byParent = new Map<Element | null, { count: number; chars: number }>();
+  let paragraphChars = 0;
+  for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
+    const tag = el.localName;
+    switch (tag) {
+      case 'p': {
+        // Trimmed, not whitespace-collapsed: collapsing every paragraph costs more than the few spaces it removes.
+        const length = (el.textContent ?? '').trim().length;
+        paragraphChars += length;
+        if (length < LONG_PARAGRAPH) break;
+        const group = byParent.get(el.parentElement) ?? { count: 0, chars: 0 };
+        group.count++;
+        group.chars += length;
+        byParent.set(el.parentElement, group);
+        break;
+      }
+      case 'h1':
+        if (s.h1_words === undefined) s.h1_words = wordCount(el.textContent ?? '');
+        break;
+      case 'time':
+        if (el.hasAttribute('datetime')) s.date_any = 1;
+        break;
+      case 'a':
+        count('a');
+        if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.byline_any = 1;
+        break;
+      case 'article': case 'code': case 'div': case 'figcaption': case 'form': case 'label': case 'pre': case 'span':
+        count(tag);
+        break;
+    }
+    const cls = el.getAttribute('class');
+    if (cls) {
+      // Each word once per element: a class list often repeats its block's name.
+      let seen = '';
+      for (const [word] of cls.toLowerCase().matchAll(CLASS_WORDS)) {
+        if (seen.includes(word)) continue;
+        seen += word;
+        if (word === 'author' || word === 'byline') s.byline_any = 1;
+        else if (word === 'date' || word === 'publish') s.date_any = 1;
+        else count(`class_${word}`);
+      }
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (/^author$/i.test(itemprop)) s.byline_any = 1;
+      else if (/^datepublished$/i.test(itemprop)) s.date_any = 1;
+    }
+  }
+  let cluster = { count: 0, chars: 0 };
+  for (const group of byParent.values()) if (group.chars > cluster.chars) cluster = group;
+  s.cluster_paragraphs = cluster.count;
+  s.cluster_chars = cluster.chars;
+  s.cluster_share = cluster.chars / Math.max(1, paragraphChars);
+  s.title_words = wordCount(doc.title ?? '');
+  return s;
+}
