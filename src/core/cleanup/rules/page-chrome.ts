@@ -10,14 +10,17 @@ const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.t
 const HEADERISH = /^header |header(?=$|[\s_-])/;
 /** A site header is logo, links and buttons; a header with a heading or with prose of its own is a page's hero or title (wcxb-dev 2922). */
 const MAX_HEADER_PROSE_CHARS = 40;
+/** ...unless links outweigh that prose this much: a site menu with column headings and blurbs (wcxb-dev 0253, 0455). */
+const MENU_LINK_RATIO = 2;
 
 const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
 
 function isSiteHeader(element: Element): boolean {
-  if (holdsTag(element, 'h1', 'h2') || !holdsTag(element, 'a', 'button', 'form', 'img')) return false;
+  if (holdsTag(element, 'h1') || !holdsTag(element, 'a', 'button', 'form', 'img')) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars < MAX_HEADER_PROSE_CHARS;
+  const prose = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars;
+  return (prose < MAX_HEADER_PROSE_CHARS && !holdsTag(element, 'h2')) || linkChars >= prose * MENU_LINK_RATIO;
 }
 
 export const pageChrome = structuralRule({
