@@ -5,4 +5,7 @@ import { structuralRule } from '../structural';
 export const sidebar = structuralRule({
   id: 'sidebar',
   signature: wordPattern('aside|sidebar|side-bar|sidebar-primary|widget-area|right-rail|left-rail'),
+  // A layout that has a sidebar, not the sidebar: "layout--sidebar", "has-sidebar", and BEM parts such as
+  // "product-list__side-bar" that hold a shop's results (wcxb-dev 2927).
+  exclude: /(?:__|--|(?:has|with)-)(?:sidebar|side-bar|aside)/,
 });
