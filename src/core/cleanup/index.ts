@@ -14,6 +14,7 @@ import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
 import { shareBar } from './rules/share-bar';
 import { sidebar } from './rules/sidebar';
+import { siteMenu } from './rules/site-menu';
 import { skipLinks } from './rules/skip-links';
 import { scanPage } from './scan';
 import { locateStory, storyGuard, type Story } from './story';
@@ -23,7 +24,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, sidebar, pageChrome,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, sidebar, pageChrome, siteMenu,
 ];
 
 export interface ClutterBlock {

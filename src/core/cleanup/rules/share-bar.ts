@@ -3,7 +3,7 @@ import { structuralRule } from '../structural';
 
 export const shareBar = structuralRule({
   id: 'share-bar',
-  signature: wordPattern('share|shares|sharing|sharebar|share-?buttons?|social-?share|sharedaddy|addtoany|a2a_kit|sharethis|shareaholic|social-(?:buttons|icons|links|media|bar)|teilen|partager|compartir'),
+  signature: wordPattern('share|shares|sharing|sharebar|share-?buttons?|social-?share|sharedaddy|ssba|addtoany|a2a_kit|sharethis|shareaholic|social-(?:buttons|icons|links|media|bar)|teilen|partager|compartir'),
   exclude: wordPattern('shareholders?|market-share'),
   maxChars: 400,
 });
