@@ -13,8 +13,6 @@ const MAX_HEADER_PROSE_CHARS = 40;
 /** ...unless links outweigh that prose this much: a site menu with column headings and blurbs (wcxb-dev 0253, 0455). */
 const MENU_LINK_RATIO = 2;
 
-const BREADCRUMBS = /(?:^|[\s_-])breadcrumbs?(?=$|[\s_-])/i;
-
 const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
 
 function isSiteHeader(element: Element): boolean {
@@ -33,8 +31,7 @@ export const pageChrome = structuralRule({
   // Landmarks named by role alone (Webflow's `div.w-nav[role=banner]`, wcxb-dev 0183 and 0455).
   roles: ['banner', 'navigation', 'contentinfo'],
   accept: (element) =>
-    // Navigation is clutter wherever it stands, breadcrumbs above a story's title included (wcxb-dev 4363).
-    element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' || BREADCRUMBS.test(element.className) ||
+    element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' ||
     (!element.parentElement || !ancestorWhere(element.parentElement, isStoryContainer)) &&
       // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).
       (!isHeaderish(element) || isSiteHeader(element)),
