@@ -117,7 +117,8 @@ describe('articleSignals', () => {
     expect(plain.byline_any).toBeUndefined();
     expect(plain.date_any).toBeUndefined();
     expect(articleSignals(doc(`<a rel="author" href="/m">Mara</a>${story}`), 'https://x.example/harbour').byline_any).toBe(1);
-    expect(articleSignals(doc(`<span itemprop="author">Mara</span>${story}`), 'https://x.example/harbour').byline_any).toBe(1);
+    expect(articleSignals(doc(`<span class="article-byline">By Mara</span>${story}`), 'https://x.example/harbour').byline_any).toBe(1);
+    expect(articleSignals(doc(story, '<link rel="author" href="/m">'), 'https://x.example/harbour').byline_any).toBe(1);
     expect(articleSignals(doc(`<time datetime="2026-05-12">12 May</time>${story}`), 'https://x.example/harbour').date_any).toBe(1);
     expect(articleSignals(doc(`<time>12 May</time>${story}`), 'https://x.example/harbour').date_any).toBeUndefined();
     expect(articleSignals(doc(story), 'https://x.example/2026/05/harbour').date_any).toBe(1);
@@ -125,9 +126,8 @@ describe('articleSignals', () => {
 
   it('reads the URL: slug words, article sections, paths and hosts of other pages', () => {
     const at = (url: string) => articleSignals(doc(story), url);
-    expect(at('https://x.example/news/harbour-bridge-to-be-rebuilt.html')).toMatchObject({ url_slug_words: 5, url_article_path: 1, url_other: 0, url_root: 0 });
-    expect(at('https://x.example/')).toMatchObject({ url_root: 1, url_slug_words: 0, url_max_slug_words: 0 });
-    expect(at('https://x.example/en-gb/')).toMatchObject({ url_root: 1 });
+    expect(at('https://x.example/news/harbour-bridge-to-be-rebuilt.html')).toMatchObject({ url_slug_words: 5, url_article_path: 1, url_other: 0 });
+    expect(at('https://x.example/')).toMatchObject({ url_other: 0, url_slug_words: 0, url_max_slug_words: 0 });
     expect(at('https://x.example/products/boot-42')).toMatchObject({ url_other: 1, url_slug_words: 1 });
     expect(at('https://docs.x.example/guide/harbour-bridge/intro')).toMatchObject({ host_other: 1, url_max_slug_words: 2 });
     expect(at('file:///tmp/page.html').url_other).toBeUndefined();

@@ -1,11 +1,11 @@
 /**
- * Cheap signals of an article page: structured data, meta tags, the URL's shape, and one walk over the
- * elements for tag and class counts and paragraph text. No layout, no innerText, no cloning; the only text
- * read is that of <p> elements, the first <h1> and the title.
+ * Cheap signals of an article page: the URL's shape, and one walk over the elements for structured data,
+ * meta tags, tag and class counts and paragraph text. No layout, no innerText, no cloning; the only text read
+ * is that of JSON-LD scripts, <p> elements, the first <h1> and the title.
  *
  * The signals were picked from a wider set by how much they helped on the odd ids of wcxb-dev
- * (scripts/fit-detect.ts); counts that did not help (link text, forms of many kinds, most class words) cost
- * time on every page and were left out.
+ * (scripts/fit-detect.ts); counts that did not help (link text, itemprop, form controls, most class words)
+ * cost time on every page and were left out.
  */
 
 /** schema.org types of stories: NewsArticle, BlogPosting and their kin, but not TechArticle or forum postings. */
@@ -25,33 +25,27 @@ const CLASS_WORDS = /price|user|article|author|byline|date|publish/g;
 /** Signal name -> value; booleans are 0 or 1, an absent signal counts as 0. */
 export type ArticleSignals = Record<string, number>;
 
-function jsonLd(doc: Document, s: ArticleSignals): void {
-  for (const script of doc.getElementsByTagName('script')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    const text = script.textContent ?? '';
-    s.ld_any = 1;
-    if (text.includes('"datePublished"')) s.date_any = 1;
-    // A regex over the raw text is cheaper than parsing and survives the invalid JSON many sites ship.
-    for (const match of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
-      for (const name of match[1].matchAll(/"([^"]+)"/g)) {
-        if (ARTICLE_TYPES.test(name[1].replace(/^.*[/:]/, '').toLowerCase())) s.ld_article = 1;
-      }
+/** A JSON-LD script: any structured data at all, article types, a publication date. */
+function jsonLd(script: Element, s: ArticleSignals): void {
+  if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) return;
+  const text = script.textContent ?? '';
+  s.ld_any = 1;
+  if (text.includes('"datePublished"')) s.date_any = 1;
+  // A regex over the raw text is cheaper than parsing and survives the invalid JSON many sites ship.
+  for (const match of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+    for (const name of match[1].matchAll(/"([^"]+)"/g)) {
+      if (ARTICLE_TYPES.test(name[1].replace(/^.*[/:]/, '').toLowerCase())) s.ld_article = 1;
     }
   }
 }
 
-function headTags(doc: Document, s: ArticleSignals): void {
-  for (const meta of doc.getElementsByTagName('meta')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-    if (key === 'og:type') {
-      const value = (meta.getAttribute('content') ?? '').trim().toLowerCase();
-      if (value === 'article' || value.endsWith('.article') || value === 'blog') s.og_article = 1;
-    } else if (PUBLISHED_META.test(key)) s.date_any = 1;
-    else if (AUTHOR_META.test(key)) s.byline_any = 1;
-  }
-  for (const link of doc.getElementsByTagName('link')) {
-    if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) s.byline_any = 1;
-  }
+function metaTag(meta: Element, s: ArticleSignals): void {
+  const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+  if (key === 'og:type') {
+    const value = (meta.getAttribute('content') ?? '').trim().toLowerCase();
+    if (value === 'article' || value.endsWith('.article') || value === 'blog') s.og_article = 1;
+  } else if (PUBLISHED_META.test(key)) s.date_any = 1;
+  else if (AUTHOR_META.test(key)) s.byline_any = 1;
 }
 
 function urlShape(url: string | undefined, s: ArticleSignals): void {
@@ -66,20 +60,12 @@ function urlShape(url: string | undefined, s: ArticleSignals): void {
   if (!host) return;
   const segments = path.split('/').filter(Boolean);
   const words = (segment: string) => segment.replace(/\.(s?html?|php|aspx?)$/i, '').split(/[-_+]+/).filter((word) => /[a-z]/i.test(word)).length;
-  s.url_root = /^\/?(index\.\w+)?$/.test(path) || /^\/[a-z]{2}(-[a-z]{2})?\/?$/i.test(path) ? 1 : 0;
   s.url_other = OTHER_PATH.test(path) ? 1 : 0;
   s.url_article_path = ARTICLE_PATH.test(path) ? 1 : 0;
   s.host_other = OTHER_HOST.test(host) ? 1 : 0;
   s.url_slug_words = words(segments.at(-1) ?? '');
   s.url_max_slug_words = Math.max(0, ...segments.map(words));
   if (DATE_PATH.test(path)) s.date_any = 1;
-}
-
-/** The element after this one in document order (a walk by siblings: indexing getElementsByTagName('*') is quadratic in jsdom). */
-function nextElement(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let at: Element | null = el; at; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
-  return null;
 }
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
@@ -89,17 +75,23 @@ const LONG_PARAGRAPH = 80;
 
 export function articleSignals(doc: Document, url?: string): ArticleSignals {
   const s: ArticleSignals = {};
-  jsonLd(doc, s);
-  headTags(doc, s);
   urlShape(url, s);
   const count = (key: string) => (s[key] = (s[key] ?? 0) + 1);
 
   // Long paragraphs grouped by parent: the story is one dominant group, a listing many small ones.
   const byParent = new Map<Element | null, { count: number; chars: number }>();
   let paragraphChars = 0;
-  for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
+  // One walk over the elements, head included; a TreeWalker is the cheapest walk in browsers and in jsdom.
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag = el.localName;
     switch (tag) {
+      case 'script':
+        jsonLd(el, s);
+        break;
+      case 'meta':
+        metaTag(el, s);
+        break;
       case 'p': {
         // Trimmed, not whitespace-collapsed: collapsing every paragraph costs more than the few spaces it removes.
         const length = (el.textContent ?? '').trim().length;
@@ -121,7 +113,10 @@ export function articleSignals(doc: Document, url?: string): ArticleSignals {
         count('a');
         if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.byline_any = 1;
         break;
-      case 'article': case 'code': case 'div': case 'figcaption': case 'form': case 'label': case 'pre': case 'span':
+      case 'link':
+        if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.byline_any = 1;
+        break;
+      case 'article': case 'code': case 'div': case 'figcaption': case 'form': case 'label': case 'span':
         count(tag);
         break;
     }
@@ -136,11 +131,6 @@ export function articleSignals(doc: Document, url?: string): ArticleSignals {
         else if (word === 'date' || word === 'publish') s.date_any = 1;
         else count(`class_${word}`);
       }
-    }
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop) {
-      if (/^author$/i.test(itemprop)) s.byline_any = 1;
-      else if (/^datepublished$/i.test(itemprop)) s.date_any = 1;
     }
   }
   let cluster = { count: 0, chars: 0 };
