@@ -14,7 +14,7 @@ describe('promo headings', () => {
   it.each([
     'You May Missed it !', 'YOU MAY ALSO LIKE', 'Related posts:', '— More from Harbour Times —', 'Recommended for you', 'Trending now',
     'Most popular', 'Sponsored', 'Around the web', 'You’ll also like', 'Das könnte Sie auch interessieren', 'Meistgelesen',
-    'Mehr zum Thema', 'Follow us on Instagram', 'Share this article:', 'Tags:', 'Leave a Reply', 'Folgen Sie uns', 'Suivez-nous', 'Síguenos', 'Vous aimerez aussi', 'À lire aussi', 'Les plus lus', 'También te puede interesar', 'Lo más leído', 'Noticias relacionadas',
+    'Mehr zum Thema', 'Follow us on Instagram', 'Share this article:', 'Tags:', 'Leave a Reply', 'Folgen Sie uns', 'Suivez-nous', 'Síguenos', 'Vous aimerez aussi', 'À lire aussi', 'Les plus lus', 'También te puede interesar', 'Lo más leído', 'Noticias relacionadas', 'Recent Posts', 'Other interesting articles', 'Ready for more?',
   ])('matches %s', (heading) => {
     expect(PROMO_HEADING.test(heading)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { HIDE_ATTR, VISUALLY_HIDDEN_ATTR } from './marks';
 import type { CleanupRule, HideMode } from './rule';
 import { adLabel } from './rules/ad-label';
 import { adSlots } from './rules/ad-slots';
+import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
 import { newsletter } from './rules/newsletter';
@@ -24,7 +25,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, sidebar, pageChrome, siteMenu,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu,
 ];
 
 export interface ClutterBlock {

@@ -17,6 +17,9 @@ export const PROMO_HEADING = new PhraseTable([
   'popular (?:posts|stories|articles|now|today)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
   'around the (?:web|internet)', 'from (?:around )?the web', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
   "editor's picks?", "editors' picks?", 'paid (?:content|post)', 'partner content',
+  // Not "Latest news": on a news site's front page it heads the main list (wcxb-dev 1310).
+  'recent (?:posts|articles|stories)', 'ready for more',
+  'other (?:interesting |related )?(?:articles|posts|stories)(?: you (?:may|might) (?:enjoy|like))?',
   'follow us(?: on .{1,30})?', 'share (?:this|the)(?: article| post| story| page)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
   'tag', 'tags', 'tagged(?: with)?', 'leave a (?:reply|comment)', 'post a comment',
   // German

@@ -1,0 +1,13 @@
+import { holdsTag, wordPattern } from '../scan';
+import { structuralRule } from '../structural';
+
+/**
+ * Call-to-action boxes: "Get a free quote", "Book your demo", "Build your dream workspace" with a button
+ * (wcxb-dev 1974, 4524, 0206). A box of that name with no link or button is text, and stays.
+ */
+export const callToAction = structuralRule({
+  id: 'call-to-action',
+  signature: wordPattern('cta|ctas|cta-?(?:box|banner|block|section|wrap|wrapper|container)|call-?to-?action|calltoaction|promo-?(?:box|banner|block)'),
+  accept: (element) => holdsTag(element, 'a', 'button'),
+  maxChars: 600,
+});
