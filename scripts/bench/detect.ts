@@ -7,7 +7,8 @@
  * Detection is scored on every selected page; the cost (which needs a Readability parse, slow in jsdom)
  * on every Nth page, evenly spread (default every 5th).
  *
- * The weights in src/core/detect.ts were tuned on the odd ids; the even ids are reported as held out.
+ * The model in src/core/detect/model.ts was fitted on the odd ids (scripts/fit-detect.ts); the even ids are
+ * reported as held out.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
