@@ -20,7 +20,6 @@ const DATE_PATH = /\/(19|20)\d\d[\/-](0?[1-9]|1[0-2])([\/-]|$)/;
 const PUBLISHED_META = /^(article:published_time|og:article:published_time|datepublished|pubdate|publishdate|date|dc\.date|parsely-pub-date|sailthru\.date)$/;
 const AUTHOR_META = /^(author|article:author|parsely-author|sailthru\.author|dc\.creator)$/;
 /** Class words: prices (shops), users (forums, accounts), article containers, bylines and dates. */
-const CLASS_WORDS = /price|user|article|author|byline|date|publish/g;
 
 /** Signal name -> value; booleans are 0 or 1, an absent signal counts as 0. */
 export type ArticleSignals = Record<string, number>;
@@ -73,65 +72,42 @@ const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** Paragraphs of at least this many characters count as story text. */
 const LONG_PARAGRAPH = 80;
 
+/** Elements whose class holds the word, lower-cased and as a substring, each element once. */
+const withClass = (doc: Document, word: string) => doc.querySelectorAll(`[class*="${word}" i]`);
+const hasAuthorRel = (doc: Document) => [...doc.querySelectorAll('a[rel*="author" i], link[rel*="author" i]')].some((el) => /\bauthor\b/i.test(el.getAttribute('rel') ?? ''));
+
 export function articleSignals(doc: Document, url?: string): ArticleSignals {
   const s: ArticleSignals = {};
   urlShape(url, s);
-  const count = (key: string) => (s[key] = (s[key] ?? 0) + 1);
+  // Counts and lookups by the selector engine: a content script's first run interprets every line of script,
+  // and a walk testing each element in script cost ten times these queries (Chromium, wcxb-dev pages).
+  for (const script of doc.querySelectorAll('script[type]')) jsonLd(script, s);
+  for (const meta of doc.getElementsByTagName('meta')) metaTag(meta, s);
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (h1) s.h1_words = wordCount(h1.textContent ?? '');
+  if (doc.querySelector('time[datetime], [class*="date" i], [class*="publish" i]')) s.date_any = 1;
+  if (hasAuthorRel(doc) || doc.querySelector('[class*="author" i], [class*="byline" i]')) s.byline_any = 1;
+  for (const tag of ['a', 'article', 'code', 'div', 'figcaption', 'form', 'label', 'span']) {
+    const count = doc.getElementsByTagName(tag).length;
+    if (count) s[tag] = count;
+  }
+  for (const word of ['price', 'user', 'article']) {
+    const count = withClass(doc, word).length;
+    if (count) s[`class_${word}`] = count;
+  }
 
   // Long paragraphs grouped by parent: the story is one dominant group, a listing many small ones.
   const byParent = new Map<Element | null, { count: number; chars: number }>();
   let paragraphChars = 0;
-  // One walk over the elements, head included; a TreeWalker is the cheapest walk in browsers and in jsdom.
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    const tag = el.localName;
-    switch (tag) {
-      case 'script':
-        jsonLd(el, s);
-        break;
-      case 'meta':
-        metaTag(el, s);
-        break;
-      case 'p': {
-        // Trimmed, not whitespace-collapsed: collapsing every paragraph costs more than the few spaces it removes.
-        const length = (el.textContent ?? '').trim().length;
-        paragraphChars += length;
-        if (length < LONG_PARAGRAPH) break;
-        const group = byParent.get(el.parentElement) ?? { count: 0, chars: 0 };
-        group.count++;
-        group.chars += length;
-        byParent.set(el.parentElement, group);
-        break;
-      }
-      case 'h1':
-        if (s.h1_words === undefined) s.h1_words = wordCount(el.textContent ?? '');
-        break;
-      case 'time':
-        if (el.hasAttribute('datetime')) s.date_any = 1;
-        break;
-      case 'a':
-        count('a');
-        if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.byline_any = 1;
-        break;
-      case 'link':
-        if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) s.byline_any = 1;
-        break;
-      case 'article': case 'code': case 'div': case 'figcaption': case 'form': case 'label': case 'span':
-        count(tag);
-        break;
-    }
-    const cls = el.getAttribute('class');
-    if (cls) {
-      // Each word once per element: a class list often repeats its block's name.
-      let seen = '';
-      for (const [word] of cls.toLowerCase().matchAll(CLASS_WORDS)) {
-        if (seen.includes(word)) continue;
-        seen += word;
-        if (word === 'author' || word === 'byline') s.byline_any = 1;
-        else if (word === 'date' || word === 'publish') s.date_any = 1;
-        else count(`class_${word}`);
-      }
-    }
+  for (const p of doc.getElementsByTagName('p')) {
+    // Trimmed, not whitespace-collapsed: collapsing every paragraph costs more than the few spaces it removes.
+    const length = (p.textContent ?? '').trim().length;
+    paragraphChars += length;
+    if (length < LONG_PARAGRAPH) continue;
+    const group = byParent.get(p.parentElement) ?? { count: 0, chars: 0 };
+    group.count++;
+    group.chars += length;
+    byParent.set(p.parentElement, group);
   }
   let cluster = { count: 0, chars: 0 };
   for (const group of byParent.values()) if (group.chars > cluster.chars) cluster = group;
