@@ -72,9 +72,21 @@ const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** Paragraphs of at least this many characters count as story text. */
 const LONG_PARAGRAPH = 80;
 
-/** Elements whose class holds the word, lower-cased and as a substring, each element once. */
-const withClass = (doc: Document, word: string) => doc.querySelectorAll(`[class*="${word}" i]`);
 const hasAuthorRel = (doc: Document) => [...doc.querySelectorAll('a[rel*="author" i], link[rel*="author" i]')].some((el) => /\bauthor\b/i.test(el.getAttribute('rel') ?? ''));
+/** Class words that count, as lower-cased substrings: three counted, four that only need to occur. */
+const COUNTED_CLASS_WORDS = ['price', 'user', 'article'];
+const CLASS_WORDS = [...COUNTED_CLASS_WORDS, 'author', 'byline', 'date', 'publish'];
+/** One pass of the selector engine for every class word, instead of one per word. */
+const CLASS_WORD_SELECTOR = CLASS_WORDS.map((word) => `[class*="${word}" i]`).join(', ');
+
+function classWords(doc: Document, s: ArticleSignals): void {
+  for (const element of doc.querySelectorAll(CLASS_WORD_SELECTOR)) {
+    const cls = element.getAttribute('class')!.toLowerCase();
+    for (const word of COUNTED_CLASS_WORDS) if (cls.includes(word)) s[`class_${word}`] = (s[`class_${word}`] ?? 0) + 1;
+    if (cls.includes('author') || cls.includes('byline')) s.byline_any = 1;
+    if (cls.includes('date') || cls.includes('publish')) s.date_any = 1;
+  }
+}
 
 export function articleSignals(doc: Document, url?: string): ArticleSignals {
   const s: ArticleSignals = {};
@@ -85,15 +97,12 @@ export function articleSignals(doc: Document, url?: string): ArticleSignals {
   for (const meta of doc.getElementsByTagName('meta')) metaTag(meta, s);
   const h1 = doc.getElementsByTagName('h1')[0];
   if (h1) s.h1_words = wordCount(h1.textContent ?? '');
-  if (doc.querySelector('time[datetime], [class*="date" i], [class*="publish" i]')) s.date_any = 1;
-  if (hasAuthorRel(doc) || doc.querySelector('[class*="author" i], [class*="byline" i]')) s.byline_any = 1;
+  if (doc.querySelector('time[datetime]')) s.date_any = 1;
+  if (hasAuthorRel(doc)) s.byline_any = 1;
+  classWords(doc, s);
   for (const tag of ['a', 'article', 'code', 'div', 'figcaption', 'form', 'label', 'span']) {
     const count = doc.getElementsByTagName(tag).length;
     if (count) s[tag] = count;
-  }
-  for (const word of ['price', 'user', 'article']) {
-    const count = withClass(doc, word).length;
-    if (count) s[`class_${word}`] = count;
   }
 
   // Long paragraphs grouped by parent: the story is one dominant group, a listing many small ones.
