@@ -75,12 +75,11 @@ function serve(pages: Map<string, WcxbPage>): Promise<{ server: Server; origin: 
   }));
 }
 
-/** Tidyread's core as a page script, to time it next to Readability in the same page. */
+/** The cleanup steps as a page script, for the breakdown of cleanup time by step. */
 async function coreBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `export { detectArticle } from './src/core/detect';
-        export { findClutter, markClutter, RULES, locateStory, storyGuard } from './src/core/cleanup/index';
+      contents: `export { RULES, locateStory, storyGuard } from './src/core/cleanup/index';
         export { scanPage } from './src/core/cleanup/scan';`,
       resolveDir: ROOT,
       loader: 'ts',

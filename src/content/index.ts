@@ -44,17 +44,17 @@ async function applyMode(next: ReaderMode, keep: string[]): Promise<ContentStatu
   }
   const page = cleanup();
   if (!page) throw new Error('Reader mode could not load in this page.');
-  const start = performance.now();
+  const began = performance.now();
   page.turnOn(keep);
-  cost.turnOnMs = performance.now() - start;
+  cost.turnOnMs = performance.now() - began;
   return status();
 }
 
 async function start(): Promise<void> {
   url = location.href;
-  const start = performance.now();
+  const began = performance.now();
   detection = detectArticle(document, url);
-  cost.detectMs = performance.now() - start;
+  cost.detectMs = performance.now() - began;
   try {
     const reply = await send({ type: 'content-ready', url, detection });
     await applyMode(reply.mode, reply.keep);

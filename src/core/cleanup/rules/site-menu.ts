@@ -5,7 +5,7 @@ import { structuralRule } from '../structural';
 const MIN_LINK_SHARE = 0.6;
 const MIN_LINKS = 3;
 
-function isLinkList(element: Element): boolean {
+function isMenuOfLinks(element: Element): boolean {
   const links = element.getElementsByTagName('a');
   if (links.length < MIN_LINKS) return false;
   let linkChars = 0;
@@ -21,5 +21,5 @@ export const siteMenu = structuralRule({
   id: 'site-menu',
   signature: wordPattern('menu|sub-?menu|mega-?menu|megamenu-[a-z]+|dropdown-menu|nav-menu|menu-items|menu-list|navpages?|nav-list'),
   exclude: /(?:^|[\s_-])(?:menu-toggle|menu-button|menu-icon)(?=$|[\s_-])/,
-  accept: isLinkList,
+  accept: isMenuOfLinks,
 });
