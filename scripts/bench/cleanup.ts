@@ -47,6 +47,8 @@ interface PageResult {
   visibleWithout?: string[];
   /** Rule and first words of each hidden block. */
   hidden?: string[];
+  /** Measured with the page's own scripts off, after they made it unmeasurable (see runPage). */
+  pageScriptsOff?: boolean;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -141,15 +143,33 @@ async function liveWorker(context: BrowserContext, origin: string): Promise<Work
   return worker;
 }
 
-/** A page that navigates itself (a script redirect) destroys the evaluation: measure it again once it has settled. */
-async function runPage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[]): Promise<PageResult> {
-  const first = await measurePage(context, extensionOrigin, page, url, scripts);
-  if (!first.error?.includes('context was destroyed')) return first;
-  return measurePage(context, extensionOrigin, page, url, scripts, true);
+/** A page reloading itself in a loop (wcxb-dev 0119) can outlive close(): crash it, or it runs on beside the next pages. */
+async function closeTab(context: BrowserContext, tab: Page): Promise<void> {
+  const closed = await withTimeout(tab.close(), 5_000, 'close the tab').then(() => true, () => false);
+  if (closed) return;
+  await (await context.newCDPSession(tab)).send('Page.crash').catch(() => undefined);
+  await withTimeout(tab.close(), 5_000, 'close the crashed tab').catch(() => undefined);
 }
 
-async function measurePage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[], settle = false): Promise<PageResult> {
-  const result: PageResult = { id: page.id, type: page.type };
+/**
+ * A page that navigates itself (a script redirect) destroys the evaluation: measure it again once it has
+ * settled. The saved pages are the DOM as their scripts left it; a few scripts, run again from 127.0.0.1, reload
+ * the page in a loop, send it to https or to the site's front page, or empty it (wcxb-dev 0119, 0168, 0475,
+ * 0519). Those are measured a last time with the page's own scripts off (the extension's still run), and counted.
+ */
+async function runPage(context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[]): Promise<PageResult> {
+  const first = await measurePage(context, extensionOrigin, page, url, scripts);
+  if (!first.error) return first;
+  const settled = first.error.includes('context was destroyed') ? await measurePage(context, extensionOrigin, page, url, scripts, { settle: true }) : first;
+  if (!settled.error) return settled;
+  const withoutPageScripts = await measurePage(context, extensionOrigin, page, url, scripts, { pageScriptsOff: true });
+  return withoutPageScripts.error ? settled : withoutPageScripts;
+}
+
+async function measurePage(
+  context: BrowserContext, extensionOrigin: string, page: WcxbPage, url: string, scripts: string[], { settle = false, pageScriptsOff = false } = {},
+): Promise<PageResult> {
+  const result: PageResult = { id: page.id, type: page.type, ...(pageScriptsOff ? { pageScriptsOff } : {}) };
   const truth = loadTruth(page.id);
   // The site's "always", not the page's choice: some pages rewrite their URL (replaceState) before the
   // content script asks for the mode, and the content script rightly treats that as a new page (wcxb-dev 0168).
@@ -159,6 +179,8 @@ async function measurePage(context: BrowserContext, extensionOrigin: string, pag
   const tab: Page = await context.newPage();
   tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   try {
+    const cdp = pageScriptsOff ? await context.newCDPSession(tab) : undefined;
+    await cdp?.send('Emulation.setScriptExecutionDisabled', { value: true });
     await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     if (settle) await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
@@ -196,6 +218,8 @@ async function measurePage(context: BrowserContext, extensionOrigin: string, pag
     result.hiddenBlocks = texts.hidden.length;
     result.hidden = texts.hidden;
 
+    // Readability and the step breakdown are added as script tags: the page's own scripts have had their turn.
+    await cdp?.send('Emulation.setScriptExecutionDisabled', { value: false });
     Object.assign(result, await withTimeout(contentCost(worker, tab.url()), PAGE_TIMEOUT_MS, 'ask the content script for its timings'));
     for (const content of scripts) await tab.addScriptTag({ content });
     const cost = await withTimeout(tab.evaluate(TIME_IN_PAGE) as Promise<Pick<PageResult, 'readabilityMs' | 'ruleMs'>>, PAGE_TIMEOUT_MS, 'time Readability and the cleanup steps');
@@ -203,7 +227,7 @@ async function measurePage(context: BrowserContext, extensionOrigin: string, pag
   } catch (error) {
     result.error = String((error as Error).message ?? error).split('\n')[0];
   } finally {
-    await withTimeout(tab.close(), 5_000, 'close the tab').catch(() => undefined);
+    await closeTab(context, tab);
   }
   return result;
 }
@@ -259,7 +283,7 @@ async function main() {
       const target = request.url();
       const local = target.startsWith(origin + '/') || /^(chrome-extension|data|blob):/.test(target);
       const strayNavigation = request.isNavigationRequest() && request.frame().parentFrame() === null && target !== currentPage && !target.startsWith('chrome-extension:');
-      return local && !strayNavigation ? route.continue() : route.abort();
+      return local && !strayNavigation ? route.continue() : route.abort(strayNavigation ? 'aborted' : 'failed');
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -322,6 +346,8 @@ async function main() {
   lines.push('', 'Share of cleanup time by step (a second, partly warm run in the page): ' + Object.entries(ruleShares).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${fmt(ms / ruleTotal, 2)}`).join(', '));
   lines.push('', `dist/chrome/content.js (on every page, detection): ${contentBytes} bytes; dist/chrome/cleanup.js (injected when reader mode first turns on in a page): ${cleanupBytes} bytes.`);
   const errors = results.filter((r) => r.error).map((r) => `${r.id} (${r.type}): ${r.error}`);
+  const scriptsOff = results.filter((r) => r.pageScriptsOff && !r.error).map((r) => `${r.id} (${r.type})`);
+  if (scriptsOff.length) lines.push('', `Measured with the page's own scripts off, after they reloaded, redirected or emptied the page: ${scriptsOff.join(', ')}.`);
   if (errors.length) lines.push('', 'Errors:', ...errors.map((e) => `- ${e}`));
   const table = lines.join('\n') + '\n';
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
