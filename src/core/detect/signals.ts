@@ -10,15 +10,17 @@
 
 /** schema.org types of stories: NewsArticle, BlogPosting and their kin, but not TechArticle or forum postings. */
 const ARTICLE_TYPES = /^((?!tech)\w*article|(blog|liveblog|socialmedia)?posting|report|blog)$/;
-/** Path segments of pages that list, sell, discuss or document rather than tell a story. */
-const OTHER_PATH = /\/(tags?|category|categories|departments|topics?|t|d|search|shop|store|products?|p|dp|c|browse|collections?|cart|forums?|threads?|showthread\.php|viewtopic\.php|discussions?|questions|comments|community|board|docs?|documentation|reference|api|manual|wiki|help|support|pricing|plans|services?|solutions|features|about|contact|careers|jobs|login|account|author|archives?|page\/\d+)(\/|$|\.)/i;
-/** Path segments of the sections stories are filed under. */
-const ARTICLE_PATH = /\/(news|blogs?|articles?|stories|story|posts?|opinion|features?|politics|sport|sports|business|world|culture|entertainment|science|tech|technology|health)(\/|$)/i;
-/** Hosts of forums, documentation and shops. */
-const OTHER_HOST = /^(forums?|community|discuss|discussion|boards?|docs?|developers?|learn|wiki|support|help|shop|store|answers)\./i;
+/**
+ * Path segments of pages that list, sell, discuss or document rather than tell a story, and of the sections
+ * stories are filed under; first host labels of forums, documentation and shops. Sets of words, not patterns:
+ * the content script runs on every page in a fresh world, where each pattern is compiled again.
+ */
+const OTHER_SEGMENTS = new Set('tag tags category categories departments topic topics t d search shop store product products p dp c browse collection collections cart forum forums thread threads showthread.php viewtopic.php discussion discussions questions comments community board doc docs documentation reference api manual wiki help support pricing plans service services solutions features about contact careers jobs login account author archive archives'.split(' '));
+const ARTICLE_SEGMENTS = new Set('news blog blogs article articles stories story post posts opinion feature features politics sport sports business world culture entertainment science tech technology health'.split(' '));
+const OTHER_HOST_LABELS = new Set('forum forums community discuss discussion board boards doc docs developer developers learn wiki support help shop store answers'.split(' '));
 const DATE_PATH = /\/(19|20)\d\d[\/-](0?[1-9]|1[0-2])([\/-]|$)/;
-const PUBLISHED_META = /^(article:published_time|og:article:published_time|datepublished|pubdate|publishdate|date|dc\.date|parsely-pub-date|sailthru\.date)$/;
-const AUTHOR_META = /^(author|article:author|parsely-author|sailthru\.author|dc\.creator)$/;
+const PUBLISHED_META = new Set(['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'sailthru.date']);
+const AUTHOR_META = new Set(['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
 /** Class words: prices (shops), users (forums, accounts), article containers, bylines and dates. */
 
 /** Signal name -> value; booleans are 0 or 1, an absent signal counts as 0. */
@@ -43,8 +45,8 @@ function metaTag(meta: Element, s: ArticleSignals): void {
   if (key === 'og:type') {
     const value = (meta.getAttribute('content') ?? '').trim().toLowerCase();
     if (value === 'article' || value.endsWith('.article') || value === 'blog') s.og_article = 1;
-  } else if (PUBLISHED_META.test(key)) s.date_any = 1;
-  else if (AUTHOR_META.test(key)) s.byline_any = 1;
+  } else if (PUBLISHED_META.has(key)) s.date_any = 1;
+  else if (AUTHOR_META.has(key)) s.byline_any = 1;
 }
 
 function urlShape(url: string | undefined, s: ArticleSignals): void {
@@ -57,11 +59,17 @@ function urlShape(url: string | undefined, s: ArticleSignals): void {
   }
   // Without a URL (a file on the command line) the URL says nothing.
   if (!host) return;
+  const parts = path.toLowerCase().split('/');
   const segments = path.split('/').filter(Boolean);
   const words = (segment: string) => segment.replace(/\.(s?html?|php|aspx?)$/i, '').split(/[-_+]+/).filter((word) => /[a-z]/i.test(word)).length;
-  s.url_other = OTHER_PATH.test(path) ? 1 : 0;
-  s.url_article_path = ARTICLE_PATH.test(path) ? 1 : 0;
-  s.host_other = OTHER_HOST.test(host) ? 1 : 0;
+  // A segment names a kind of page whole or before an extension ("/forums/", "/docs.html"); "page/2" is a listing's page.
+  const isOther = (segment: string, i: number) =>
+    OTHER_SEGMENTS.has(segment) || (segment.indexOf('.') > 0 && OTHER_SEGMENTS.has(segment.slice(0, segment.indexOf('.')))) || (segment === 'page' && /^\d+(\.|$)/.test(parts[i + 1] ?? ''));
+  // Not the first part: the path starts with "/", so the first part is empty.
+  s.url_other = parts.some((segment, i) => i > 0 && isOther(segment, i)) ? 1 : 0;
+  s.url_article_path = parts.some((segment, i) => i > 0 && ARTICLE_SEGMENTS.has(segment)) ? 1 : 0;
+  const firstLabel = host.split('.', 1)[0].toLowerCase();
+  s.host_other = host.includes('.') && OTHER_HOST_LABELS.has(firstLabel) ? 1 : 0;
   s.url_slug_words = words(segments.at(-1) ?? '');
   s.url_max_slug_words = Math.max(0, ...segments.map(words));
   if (DATE_PATH.test(path)) s.date_any = 1;
