@@ -366,3 +366,23 @@ describe('the cue of a German colon introduction', () => {
     expect(findQuotes(text, { lang: 'de' }).map((q) => [q.speaker, q.cue])).toEqual([['der Bundestrainer', 'zeigt']]);
   });
 });
+
+describe('marks whose sides do not tell their role', () => {
+  it('pairs a mark spaced on both sides with the open quotation it closes, or opens one', () => {
+    const text = [
+      '"We tried everything we could, " Reyes said.',
+      'The mayor answered, “ after the vote, we will appeal.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"We tried everything we could, "', '“ after the vote, we will appeal.”']);
+  });
+
+  it('opens a straight mark glued between a colon or a full stop and a word', () => {
+    const text = 'Councillor Reyes:"We will appeal the ruling." The clerk left.\n\nNobody spoke.“Not tonight, please,” Reyes added.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"We will appeal the ruling."', '“Not tonight, please,”']);
+  });
+
+  it('keeps the quotations inside a mark that is never closed', () => {
+    const text = 'The motion read: ““Every resident deserves clean water by next spring.”\n\n"Reyes said “the pumps are broken again” on Monday.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“Every resident deserves clean water by next spring.”', '“the pumps are broken again”']);
+  });
+});

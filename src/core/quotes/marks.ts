@@ -52,6 +52,19 @@ interface Open {
   char: string;
   at: number;
   parts: { start: number; end: number }[];
+  /** Quotations closed directly inside this one: the outermost ones if this mark is never closed. */
+  inner: Span[];
+}
+
+/**
+ * A mark whose sides do not tell its role: spaced on both sides ("…this, " Trump said"; “ … if the"), or a
+ * straight or left mark glued to punctuation and a word ("Clinton:"We learned", "here.“Not"). It closes an open quotation it pairs
+ * with, else opens one.
+ */
+function ambiguous(c: string, prev: string | undefined, next: string | undefined): boolean {
+  if (SINGLE.has(c) || GUILLEMET.has(c) || CJK.has(c)) return false;
+  if (prev !== undefined && prev !== '\n' && next !== '\n' && isSpace(prev) && isSpace(next)) return true;
+  return (c === '"' || c === '“') && prev !== undefined && /[.,:;!?]/u.test(prev) && isWordChar(next);
 }
 
 function roles(c: string, prev: string | undefined, next: string | undefined, prev2: string | undefined): { canOpen: boolean; canClose: boolean } {
@@ -101,6 +114,8 @@ export function pairMarks(text: string): Span[] {
         i = next;
         continue;
       }
+      // Unclosed marks were no quotation marks (or typos); the quotations closed inside them still stand.
+      spans.push(...stack.flatMap((open) => open.inner));
       stack.length = 0;
       continue;
     }
@@ -108,7 +123,11 @@ export function pairMarks(text: string): Span[] {
     // Two or more apostrophes are no quotation mark: MediaWiki italics and bold, and the ''…'' of some
     // newswires, which annotated news (PolNeAR) does not count as quotations either.
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
-    const { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    let { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    if (ambiguous(c, text[i - 1], text[i + 1])) {
+      canClose = stack.slice(-MAX_DEPTH).some((open) => CLOSERS[open.char].includes(c));
+      canOpen = !canClose && c in CLOSERS;
+    }
     let closed = false;
     if (canClose) {
       // Quotations nest a few levels deep at most; a bounded search keeps hostile runs of marks linear.
@@ -119,14 +138,15 @@ export function pairMarks(text: string): Span[] {
         const open = stack[k];
         stack.length = k;
         closed = true;
-        if (k === 0) {
-          open.parts.push({ start: open.at, end: i + 1 });
-          spans.push({ start: open.parts[0].start, end: i + 1, parts: open.parts });
-        }
+        open.parts.push({ start: open.at, end: i + 1 });
+        const span = { start: open.parts[0].start, end: i + 1, parts: open.parts };
+        if (k === 0) spans.push(span);
+        else stack[k - 1].inner.push(span);
         break;
       }
     }
-    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [] });
+    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [], inner: [] });
   }
+  spans.push(...stack.flatMap((open) => open.inner));
   return spans;
 }
