@@ -55,7 +55,7 @@ describe('the subject of a sentence as a guessed speaker', () => {
   it('passes over a participle or a preposition opening the sentence before its comma', () => {
     const text = [
       'Reached by phone on Monday, Tom Reyes still believes in a council that “listens first.”',
-      'Across the river, Ruth Okafor still favours the “slow and steady” route.',
+      'Across the river, Ruth Okafor still favours going “slow and steady” on taxes.',
     ].join('\n\n');
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Ruth Okafor']);
   });
@@ -384,5 +384,25 @@ describe('marks whose sides do not tell their role', () => {
   it('keeps the quotations inside a mark that is never closed', () => {
     const text = 'The motion read: ““Every resident deserves clean water by next spring.”\n\n"Reyes said “the pumps are broken again” on Monday.';
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“Every resident deserves clean water by next spring.”', '“the pumps are broken again”']);
+  });
+});
+
+describe('labels and cited works in quotation marks', () => {
+  it('takes an unreported lower-case fragment right before the noun it modifies for a label, not speech', () => {
+    const text = [
+      'Ruth Okafor was the “establishment” candidate in the race.',
+      'Ruth Okafor joined an “opt-out” movement last year.',
+      'Ruth Okafor called the plan “badly managed” on Monday.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“badly managed”']);
+  });
+
+  it('takes a title followed by its author or its year for a cited work, but keeps the agent of a passive', () => {
+    const text = [
+      'SHOW NEWS — “The old theatre will close at the end of the season,” by Ann Lee of the Gazette.',
+      '“Safe streets for every child in town” (2009) was the party’s poster.',
+      'Tom Reyes said the budget was “drafted in a hurry and far too late” by the council.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
   });
 });

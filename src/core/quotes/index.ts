@@ -224,11 +224,12 @@ function candidate(context: Context, span: Span): Candidate {
   // News puts a few words in quotation marks to give them to someone: a fragment in lower case is speech when a
   // person figures in its sentence (“…said the deal was “a disaster,” he …”, "Trump’s “king of debt” moniker"); with
   // nobody there it is a term held at a distance (the so-called “market accident”).
-  const voiced = () => fragment && lang !== 'de' && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
+  // …unless it stands before the noun it modifies, unreported: a label (the “establishment” candidate, an “opt-out” movement).
+  const voiced = () => fragment && lang !== 'de' && !(!reported && isModifier(text, span)) && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
   // German names of bodies, laws and works run longer than three words: after an article, with no stop inside and no
   // speaker of their own ("hat die „Fédération Internationale de Football Association“, kurz FIFA, …").
   const longName = lang === 'de' && named && !spoken && !/:\s*$/u.test(leading) && isNounPhrase(inner);
-  const accepted = words > 0 && !looksLikeTitle && !longName && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  const accepted = words > 0 && !looksLikeTitle && !longName && !isCitation(text, span) && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
   return { span, attribution, attributedAfter, accepted };
 }
 
@@ -236,6 +237,17 @@ function candidate(context: Context, span: Span): Candidate {
 function isNounPhrase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[.!?]/gu) ?? [];
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|du|del|della|dello|di|el|los|le|les|y|et|of|and|the)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
+}
+
+/** Words after a quotation that are no noun it could modify: function words, pronouns, auxiliaries, adverbs. */
+const NOT_NOUN =
+  /^(?:and|or|nor|but|to|of|in|on|at|for|with|from|by|as|than|that|which|who|whom|whose|where|when|why|how|what|while|if|because|since|until|so|not|about|over|into|after|before|during|against|through|under|between|among|without|within|toward|towards|upon|per|via|is|was|are|were|be|been|has|have|had|do|does|did|will|would|could|should|can|may|might|must|the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|this|these|those|then|now|even|also|only|just|still|rather|instead|again|too|either|yet|here|there|more|less|all|any|some|each|\p{L}+ly)$/u;
+
+/** An English quotation right before a lower-case noun, with no punctuation between: it modifies the noun. */
+function isModifier(text: string, span: Span): boolean {
+  if (/[.,;:!?…]\s*.$/u.test(text.slice(span.start, span.end))) return false;
+  const next = text.slice(span.end, span.end + 30).match(/^[^\S\n]+(\p{Ll}[\p{L}'’\-]*)/u)?.[1];
+  return next !== undefined && !NOT_NOUN.test(next);
 }
 
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
@@ -377,6 +389,14 @@ function previousSentenceSource(masked: string, from: number, ends: number[], la
     sentenceEnd = start;
   }
   return null;
+}
+
+/** A work cited, not a quotation: its author after it (“Sam leaves the show,” by Ann Lee) or its year (“No to the wall” (2009)). */
+function isCitation(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 12);
+  // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
+  const byAuthor = /,\s*.$/u.test(text.slice(span.start, span.end)) || after.startsWith(',');
+  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
 }
 
 /** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */
