@@ -406,3 +406,10 @@ describe('labels and cited works in quotation marks', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads a quotation in it by its attribution, not by its capitals, while a title in running text stays out', () => {
+    const text = 'Okafor Says The Bridge Plan Is ‘Badly Managed’ After Vote\n\nRuth Okafor watched “Morning Joe” with her staff.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['‘Badly Managed’']);
+  });
+});

@@ -59,6 +59,15 @@ function sentenceEnds(masked: string): number[] {
   return ends;
 }
 
+/** A line of at least four words, nearly all capitalised outside the quotation: a headline in title case. */
+function isTitleCaseLine(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const outside = text.slice(lineStart, span.start) + ' ' + text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
+  const words = outside.match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
 function isTitleCase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
@@ -210,17 +219,19 @@ function candidate(context: Context, span: Span): Candidate {
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
-  const looksLikeTitle = !headline && !spoken && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
+  // In a headline set in title case every word is capitalised, so case tells nothing about the quotation.
+  const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
+  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
   // answered). German capitalises every noun: there a short quotation after a definite article names a paper, a work.
-  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
+  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare) && !titleCaseLine;
   // Priebus said, “Probably.”: a word the speaker answers with, not a name, when a reporting clause names the speaker.
   const reported = attribution?.speakerStart != null && !attribution.weak && attribution.cue !== null;
   const oneName = (named && !(reported && lang !== 'de')) || isNaming(text, span, bare);
   // Outside German a longer stretch in quotation marks is nearly always a quotation (train F1 0.935 -> 0.947). In
   // German it is a title or a name when it starts with a capital and nothing reports it; a fragment of speech
   // starts in lower case ("fehle es „an einem durchgreifenden Konzept …“").
-  const fragment = /^\p{Ll}/u.test(bare);
+  const fragment = /^\p{Ll}/u.test(bare) || titleCaseLine;
   // News puts a few words in quotation marks to give them to someone: a fragment in lower case is speech when a
   // person figures in its sentence (“…said the deal was “a disaster,” he …”, "Trump’s “king of debt” moniker"); with
   // nobody there it is a term held at a distance (the so-called “market accident”).
