@@ -405,6 +405,11 @@ describe('labels and cited works in quotation marks', () => {
     ].join('\n\n');
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
   });
+
+  it('takes a title with a subtitle after its colon for a work', () => {
+    const text = 'Tom Reyes spent the winter reading “Backfire: The Long Battle for the Soul of the Town Hall” at home.';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
 });
 
 describe('a headline in title case', () => {

@@ -71,7 +71,8 @@ function isTitleCaseLine(text: string, span: Span): boolean {
 /** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
 function isTitleCase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 8 || /[.!?;:](?:\s|$)/u.test(inner.trim())) return false;
+  // A subtitle may follow a colon ("Backfire: A Battle for the Soul of a Company").
+  if (words.length < 2 || words.length > 14 || /[.!?;](?:\s|$)/u.test(inner.trim())) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
