@@ -6,6 +6,7 @@ export const sidebar = structuralRule({
   id: 'sidebar',
   signature: wordPattern('aside|sidebar|side-bar|sidebar-primary|widget-area|right-rail|left-rail'),
   // A layout that has a sidebar, not the sidebar: "layout--sidebar", "has-sidebar", and BEM parts such as
-  // "product-list__side-bar" that hold a shop's results (wcxb-dev 2927).
-  exclude: /(?:__|--|(?:has|with)-)(?:sidebar|side-bar|aside)/,
+  // "product-list__side-bar" that hold a shop's results (wcxb-dev 2927); a grid named for its columns,
+  // "content-sidebar" or "sidebar-content", holds the story beside its sidebar (wcxb-dev 0046).
+  exclude: /(?:__|--|(?:has|with)-)(?:sidebar|side-bar|aside)|content-(?:sidebar|side-bar|aside)|(?:sidebar|side-bar|aside)-content/,
 });
