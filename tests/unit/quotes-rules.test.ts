@@ -418,3 +418,20 @@ describe('a headline in title case', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['‘Badly Managed’']);
   });
 });
+
+describe('a quotation left open at the end of its paragraph', () => {
+  it('runs to the paragraph end when a sentence follows its mark, but a mark before a few words opens nothing', () => {
+    const text = [
+      'Reyes added: “We will appeal the ruling and we will win it.',
+      '"The council met for four hours on Monday night.',
+      'The clerk wrote "Closed on Sunday.',
+      'Nobody answered.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“We will appeal the ruling and we will win it.', '"The council met for four hours on Monday night.']);
+  });
+
+  it('takes no mark before markup for an opening mark', () => {
+    const text = '<tweet date="May 2\n">The council met for four hours on Monday night.</tweet>';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+});
