@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, DE_REPORTED_WIDE, isTitleAbbreviation } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -251,15 +251,14 @@ function isNounPhrase(inner: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|du|del|della|dello|di|el|los|le|les|y|et|of|and|the)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
 }
 
-/** Words after a quotation that are no noun it could modify: function words, pronouns, auxiliaries, adverbs. */
-const NOT_NOUN =
-  /^(?:and|or|nor|but|to|of|in|on|at|for|with|from|by|as|than|that|which|who|whom|whose|where|when|why|how|what|while|if|because|since|until|so|not|about|over|into|after|before|during|against|through|under|between|among|without|within|toward|towards|upon|per|via|is|was|are|were|be|been|has|have|had|do|does|did|will|would|could|should|can|may|might|must|the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|this|these|those|then|now|even|also|only|just|still|rather|instead|again|too|either|yet|here|there|more|less|all|any|some|each|\p{L}+ly)$/u;
+/** Words after a quotation that are no noun it could modify (with the mention stops): function words, pronouns, adverbs. */
+const NOT_NOUN = /^(?:the|an?|for|of|nor|so|he|she|it|they|we|you|i|his|her|its|their|our|these|those|now|even|only|just|rather|instead|too|either|yet|here|there|more|less|all|any|some|each|\p{L}+ly)$/u;
 
 /** An English quotation right before a lower-case noun, with no punctuation between: it modifies the noun. */
 function isModifier(text: string, span: Span): boolean {
   if (/[.,;:!?…]\s*.$/u.test(text.slice(span.start, span.end))) return false;
   const next = text.slice(span.end, span.end + 30).match(/^[^\S\n]+(\p{Ll}[\p{L}'’\-]*)/u)?.[1];
-  return next !== undefined && !NOT_NOUN.test(next);
+  return next !== undefined && !NOT_NOUN.test(next) && !MENTION_STOP.has(next);
 }
 
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
