@@ -59,11 +59,18 @@ function sentenceEnds(masked: string): number[] {
   return ends;
 }
 
-/** A line of at least four words, nearly all capitalised outside the quotation: a headline in title case. */
+/** Characters a headline runs to at most on either side of its quotation. */
+const HEADLINE_CHARS = 200;
+
+/** A short line of at least three words besides the quotation, nearly all capitalised: a headline in title case. */
 function isTitleCaseLine(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const outside = text.slice(lineStart, span.start) + ' ' + text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
+  const before = text.slice(Math.max(0, span.start - HEADLINE_CHARS), span.start);
+  const after = text.slice(span.end, span.end + HEADLINE_CHARS);
+  const lineStart = before.lastIndexOf('\n');
+  const lineEnd = after.indexOf('\n');
+  // A line that runs on past the bound is no headline (and a bounded look keeps run-on text linear).
+  if ((lineStart < 0 && span.start > HEADLINE_CHARS) || (lineEnd < 0 && span.end + HEADLINE_CHARS < text.length)) return false;
+  const outside = before.slice(lineStart + 1) + ' ' + (lineEnd < 0 ? after : after.slice(0, lineEnd));
   const words = outside.match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
@@ -256,7 +263,7 @@ const NOT_NOUN = /^(?:the|an?|for|of|nor|so|he|she|it|they|we|you|i|his|her|its|
 
 /** An English quotation right before a lower-case noun, with no punctuation between: it modifies the noun. */
 function isModifier(text: string, span: Span): boolean {
-  if (/[.,;:!?…]\s*.$/u.test(text.slice(span.start, span.end))) return false;
+  if (/[.,;:!?…]\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end))) return false;
   const next = text.slice(span.end, span.end + 30).match(/^[^\S\n]+(\p{Ll}[\p{L}'’\-]*)/u)?.[1];
   return next !== undefined && !NOT_NOUN.test(next) && !MENTION_STOP.has(next);
 }
@@ -406,7 +413,7 @@ function previousSentenceSource(masked: string, from: number, ends: number[], la
 function isCitation(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 12);
   // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
-  const byAuthor = /,\s*.$/u.test(text.slice(span.start, span.end)) || after.startsWith(',');
+  const byAuthor = /,\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end)) || after.startsWith(',');
   return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
 }
 

@@ -59,9 +59,9 @@ interface Open {
 }
 
 /**
- * A mark whose sides do not tell its role: spaced on both sides ("…this, " Trump said"; “ … if the"), or a
- * straight or left mark glued to punctuation and a word ("Clinton:"We learned", "here.“Not"). It closes an open quotation it pairs
- * with, else opens one.
+ * A mark whose sides do not tell its role: spaced on both sides ("…this, " Trump said"; “ … if the"), or a straight
+ * or left mark glued to punctuation and a word ("Clinton:"We learned", "here.“Not"). It closes an open quotation it
+ * pairs with, else opens one.
  */
 function ambiguous(c: string, prev: string | undefined, next: string | undefined): boolean {
   if (SINGLE.has(c) || GUILLEMET.has(c) || CJK.has(c)) return false;
