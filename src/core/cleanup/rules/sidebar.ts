@@ -8,5 +8,6 @@ export const sidebar = structuralRule({
   // A layout that has a sidebar, not the sidebar: "layout--sidebar", "has-sidebar", and BEM parts such as
   // "product-list__side-bar" that hold a shop's results (wcxb-dev 2927); a grid named for its columns,
   // "content-sidebar" or "sidebar-content", holds the story beside its sidebar (wcxb-dev 0046).
-  exclude: /(?:__|--|(?:has|with)-)(?:sidebar|side-bar|aside)|content-(?:sidebar|side-bar|aside)|(?:sidebar|side-bar|aside)-content/,
+  // An <aside> named as a heading's part is a section's standfirst (wcxb-dev 0704: "aside.sub-heading").
+  exclude: /(?:__|--|(?:has|with)-)(?:sidebar|side-bar|aside)|content-(?:sidebar|side-bar|aside)|(?:sidebar|side-bar|aside)-content|(?:^|[\s_-])(?:sub-?heading|sub-?title|heading|tagline|standfirst|strapline)(?=$|[\s_-])/,
 });
