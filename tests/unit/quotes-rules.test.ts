@@ -223,7 +223,7 @@ describe('a quotation with no attribution of its own', () => {
       'Then, to loud applause: “Nobody stops this city.”',
       'The council met later.',
       'The mood in the hall was calm.',
-      'Then, to loud applause: “Nobody stops this town.”',
+      'Then, to loud applause: “Nobody stops this town, not now and not ever again.”',
     ].join('\n\n');
     const quotes = findQuotes(text, { lang: 'en' });
     expect(quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor', null]);
@@ -433,5 +433,19 @@ describe('a quotation left open at the end of its paragraph', () => {
   it('takes no mark before markup for an opening mark', () => {
     const text = '<tweet date="May 2\n">The council met for four hours on Monday night.</tweet>';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('a few words in quotation marks with nobody to say them', () => {
+  it('are a term held at a distance, while a longer stretch or one with a speaker stays a quotation', () => {
+    const text = [
+      'There was talk of “a bridge over the river by spring” in town.',
+      '“The river will have its bridge by spring, whatever the budget office says about the cost of steel.”',
+      'Tom Reyes spoke next. “A bridge over the river by spring,” he said.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual([
+      '“The river will have its bridge by spring, whatever the budget office says about the cost of steel.”',
+      '“A bridge over the river by spring,”',
+    ]);
   });
 });

@@ -12,6 +12,8 @@ export interface QuoteOptions {
 
 /** Quotations of at most this many words are scare quotes, titles or nicknames unless attributed. */
 const SHORT_WORDS = 3;
+/** Quotations of at most this many words need a speaker, said or carried over, to be quotations. */
+const UNVOICED_WORDS = 8;
 /** Characters of context read before and after a quotation. */
 const MAX_CONTEXT = 400;
 const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
@@ -126,8 +128,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const [last, next] = [candidates[k - 1], candidates[k]];
     if (!next.accepted && last.accepted && last.attributedAfter && last.attribution!.speakerStart !== null && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
   }
-  const kept = candidates.filter((c) => c.accepted);
-  inheritSpeakers(context, kept);
+  const accepted = candidates.filter((c) => c.accepted);
+  inheritSpeakers(context, accepted);
+  // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
+  // title held at a distance; a longer stretch is a quotation in its own right.
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => c.attribution?.speakerStart != null || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
