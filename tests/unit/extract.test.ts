@@ -256,3 +256,8 @@ it('drops headings that point away from the story with their lists of links, and
   const story = extract(fixture('extract-reading-next'), 'https://roadnotes.example/winter-tyres');
   expect(story.text).toBe(fixture('extract-reading-next', 'expected.txt').trim());
 });
+
+it('drops legal and advertising notices named so, and keeps product cards and sentences that only share the word', () => {
+  const story = extract(fixture('extract-disclaimer'), 'https://kitchentested.example/best-dishwashers');
+  expect(story.text).toBe(fixture('extract-disclaimer', 'expected.txt').trim());
+});

@@ -25,6 +25,13 @@ const CALL_TO_ACTION_CLASS = /(^|[\s_-])(cta|paywall|upsell|cross-?sell\w*|donat
 const AUTHOR_BOX_CLASS = /(^|[\s_-])authors?([\s_-]|$)/i;
 const AUTHOR_BOX_MAX_WORDS = 150;
 
+/**
+ * A legal or advertising notice ("disclaimer-container", "footer-disclaimer", "advertiser-disclosure"). "Disclosure"
+ * alone also names a widget that opens and closes (and product cards on one review site), so only its notice kinds.
+ */
+const DISCLAIMER_CLASS = /(^|[\s_-])(disclaimers?|(advertiser|advertising|affiliate|editorial|ftc)[-_]disclosures?)([\s_-]|$)/i;
+const DISCLAIMER_MAX_WORDS = 80;
+
 /** Widget containers are blocks (headings name them); inline elements with such names are words of the story (code, links). */
 const CONTAINERS = 'div, section, aside, ul, ol, p, footer, header, nav, figure, form, table, h2, h3, h4, h5, h6';
 
@@ -155,6 +162,8 @@ function removeClutterContainers(root: Element): void {
     } else if (AUTHOR_BOX_CLASS.test(signature) && !element.closest('blockquote, figure')) {
       // The author of a quotation is a word of the story; so is its picture's byline.
       if (wordCount(textOf(element)) <= AUTHOR_BOX_MAX_WORDS) element.remove();
+    } else if (DISCLAIMER_CLASS.test(signature)) {
+      if (wordCount(textOf(element)) <= DISCLAIMER_MAX_WORDS) element.remove();
     } else if (CALL_TO_ACTION_CLASS.test(signature) && wordCount(textOf(element)) <= 40) {
       callsToAction.push(element);
     }
