@@ -225,3 +225,39 @@ it('keeps the lists of a page that is itself a list, under headings that elsewhe
     expect(story.text).toContain(words);
   }
 });
+
+describe('author boxes inside the story column', () => {
+  const story = extract(fixture('extract-author-box'), 'https://threadnotes.example/sewing-machine');
+
+  it('leaves exactly the story, with the quotation and its author', () => {
+    expect(story.text).toBe(fixture('extract-author-box', 'expected.txt').trim());
+  });
+
+  it('drops bios longer than a share bar, under any class that names the author', () => {
+    expect(story.text).not.toContain('freelance writer and pattern maker');
+    expect(story.text).not.toContain('first became a sewist');
+  });
+});
+
+describe('reader prompts inside the story column', () => {
+  const story = extract(fixture('extract-reader-prompts'), 'https://hearth.example/best-smart-plugs');
+
+  it('leaves exactly the story paragraphs and the picture caption', () => {
+    expect(story.text).toBe(fixture('extract-reader-prompts', 'expected.txt').trim());
+  });
+
+  it('keeps the picture whose caption was only its credit', () => {
+    expect(story.html).toContain('https://hearth.example/img/plug.jpg');
+    expect(story.html).not.toContain('Image credit');
+  });
+});
+
+it('drops headings that point away from the story with their lists of links, and keeps a story heading that starts like them', () => {
+  const story = extract(fixture('extract-reading-next'), 'https://roadnotes.example/winter-tyres');
+  expect(story.text).toBe(fixture('extract-reading-next', 'expected.txt').trim());
+});
+
+it('drops legal and advertising notices named so, and keeps product cards and sentences that only share the word', () => {
+  const story = extract(fixture('extract-disclaimer'), 'https://kitchentested.example/best-dishwashers');
+  expect(story.text).toBe(fixture('extract-disclaimer', 'expected.txt').trim());
+});

@@ -55,7 +55,7 @@ describe('the subject of a sentence as a guessed speaker', () => {
   it('passes over a participle or a preposition opening the sentence before its comma', () => {
     const text = [
       'Reached by phone on Monday, Tom Reyes still believes in a council that “listens first.”',
-      'Across the river, Ruth Okafor still favours the “slow and steady” route.',
+      'Across the river, Ruth Okafor still favours going “slow and steady” on taxes.',
     ].join('\n\n');
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Ruth Okafor']);
   });
@@ -223,7 +223,7 @@ describe('a quotation with no attribution of its own', () => {
       'Then, to loud applause: “Nobody stops this city.”',
       'The council met later.',
       'The mood in the hall was calm.',
-      'Then, to loud applause: “Nobody stops this town.”',
+      'Then, to loud applause: “Nobody stops this town, not now and not ever again.”',
     ].join('\n\n');
     const quotes = findQuotes(text, { lang: 'en' });
     expect(quotes.map((q) => q.speaker)).toEqual(['Ruth Okafor', 'Ruth Okafor', null]);
@@ -364,5 +364,88 @@ describe('the cue of a German colon introduction', () => {
   it('is the finite verb, not the word before the colon', () => {
     const text = 'In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Leistungssteigerung gezeigt.“';
     expect(findQuotes(text, { lang: 'de' }).map((q) => [q.speaker, q.cue])).toEqual([['der Bundestrainer', 'zeigt']]);
+  });
+});
+
+describe('marks whose sides do not tell their role', () => {
+  it('pairs a mark spaced on both sides with the open quotation it closes, or opens one', () => {
+    const text = [
+      '"We tried everything we could, " Reyes said.',
+      'The mayor answered, “ after the vote, we will appeal.”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"We tried everything we could, "', '“ after the vote, we will appeal.”']);
+  });
+
+  it('opens a straight mark glued between a colon or a full stop and a word', () => {
+    const text = 'Councillor Reyes:"We will appeal the ruling." The clerk left.\n\nNobody spoke.“Not tonight, please,” Reyes added.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"We will appeal the ruling."', '“Not tonight, please,”']);
+  });
+
+  it('keeps the quotations inside a mark that is never closed', () => {
+    const text = 'The motion read: ““Every resident deserves clean water by next spring.”\n\n"Reyes said “the pumps are broken again” on Monday.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“Every resident deserves clean water by next spring.”', '“the pumps are broken again”']);
+  });
+});
+
+describe('labels and cited works in quotation marks', () => {
+  it('takes an unreported lower-case fragment right before the noun it modifies for a label, not speech', () => {
+    const text = [
+      'Ruth Okafor was the “establishment” candidate in the race.',
+      'Ruth Okafor joined an “opt-out” movement last year.',
+      'Ruth Okafor called the plan “badly managed” on Monday.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“badly managed”']);
+  });
+
+  it('takes a title followed by its author or its year for a cited work, but keeps the agent of a passive', () => {
+    const text = [
+      'SHOW NEWS — “The old theatre will close at the end of the season,” by Ann Lee of the Gazette.',
+      '“Safe streets for every child in town” (2009) was the party’s poster.',
+      'Tom Reyes said the budget was “drafted in a hurry and far too late” by the council.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
+  });
+
+  it('takes a title with a subtitle after its colon for a work', () => {
+    const text = 'Tom Reyes spent the winter reading “Backfire: The Long Battle for the Soul of the Town Hall” at home.';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('a headline in title case', () => {
+  it('reads a quotation in it by its attribution, not by its capitals, while a title in running text stays out', () => {
+    const text = 'Okafor Says The Bridge Plan Is ‘Badly Managed’ After Vote\n\nRuth Okafor watched “Morning Joe” with her staff.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['‘Badly Managed’']);
+  });
+});
+
+describe('a quotation left open at the end of its paragraph', () => {
+  it('runs to the paragraph end when a sentence follows its mark, but a mark before a few words opens nothing', () => {
+    const text = [
+      'Reyes added: “We will appeal the ruling and we will win it.',
+      '"The council met for four hours on Monday night.',
+      'The clerk wrote "Closed on Sunday.',
+      'Nobody answered.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“We will appeal the ruling and we will win it.', '"The council met for four hours on Monday night.']);
+  });
+
+  it('takes no mark before markup for an opening mark', () => {
+    const text = '<tweet date="May 2\n">The council met for four hours on Monday night.</tweet>';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('a few words in quotation marks with nobody to say them', () => {
+  it('are a term held at a distance, while a longer stretch or one with a speaker stays a quotation', () => {
+    const text = [
+      'There was talk of “a bridge over the river by spring” in town.',
+      '“The river will have its bridge by spring, whatever the budget office says about the cost of steel.”',
+      'Tom Reyes spoke next. “A bridge over the river by spring,” he said.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual([
+      '“The river will have its bridge by spring, whatever the budget office says about the cost of steel.”',
+      '“A bridge over the river by spring,”',
+    ]);
   });
 });

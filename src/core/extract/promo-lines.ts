@@ -21,7 +21,8 @@ const PROMO_BLOCK = new RegExp(
     String.raw`^we use cookies\b.{0,400}$`,
     String.raw`^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$`,
     String.raw`^(this (article|story|post) (was )?(originally|first) (appeared|published)|originally published)\b.{0,200}$`,
-    String.raw`^(leave a (comment|reply)|\d+ comments?|comments?|post a comment|add a comment|show comments|view comments)[:.!]?$`,
+    String.raw`^(leave a (comment|reply)|\d+ comments?|comments?|post a comment|add a comment|show comments|view comments|what do you think\??|be the first to (comment|reply|review)\b.{0,40}|(join|start) the (discussion|conversation))[:.!]?$`,
+    String.raw`^pin( (this|it|me))?( for later| now)?[.!]*$`,
     String.raw`^(previous|next) (post|article|story)\b.{0,150}$`,
     String.raw`^(click|tap) here to\b.{0,100}$`,
   ].join('|'),
@@ -41,6 +42,8 @@ const PUBLISHER_PROMPT = new RegExp(
     String.raw`^share your (story|stories|experience|thoughts|tips|photos)[.!]?$`,
     String.raw`^(about the authors?|meet the authors?|written by:?( [\p{L}.'’-]+){0,5}|< ?back to top|back to top|jump to (the )?(list|recipe|review|top)\b.{0,20})[\s⤵↓:]*$`,
     String.raw`^(other|more) (\S+ ){0,4}(posts|articles|stories|guides|recipes|reads|episodes|videos|reviews|projects)( (you|that you)('ll| will)? (may|might) (also )?(like|love|enjoy))?[.!:]?$`,
+    String.raw`^((what )?(others|other readers|people) are reading( now| today)?|(good |more )?(articles|posts|stories) to read (together|next)|read (this|these) next|what to read next)[.:!?]?$`,
+    String.raw`^(.{0,60}\b(talk|speak) (to|with) our (\S+ ){0,4}experts?|search (this|the) (site|blog))[.:!?]?$`,
     String.raw`^(you (may|might) (also )?be interested( in)?|keep exploring|explore (other|more) (\S+ ){0,3}(topics|articles|resources|guides|posts|stories)|people (also|who viewed this)|((this is )?what )?customers who (viewed|bought)|frequently bought together|follow the authors?)\b.{0,80}$`,
   ].join('|'),
   'iu',
@@ -52,9 +55,22 @@ const LONG_PROMPT = new RegExp(
     String.raw`^((affiliate )?disclosure:|this (post|article|page|site|website|content) (may )?(contains?|uses|includes) affiliate links|as an amazon associate)`,
     String.raw`^did you (make|try|bake|cook) (this|one of (my|our|these)) (recipes?|dish)\b`,
     String.raw`^comments are closed\b`,
+    String.raw`^by (posting|submitting|leaving) (a|your|this) comment\b`,
   ].join('|'),
   'iu',
 );
+
+/**
+ * A sentence that asks the reader to sign up or follow, wherever it stands in a short paragraph ("Want more? Sign up
+ * for our newsletter, The Selection.", "…and follow us on Facebook and Instagram to stay up to date."). On the 1,497
+ * wcxb-dev pages no story paragraph says so; "follow me on" does end some stories, so only "us" counts.
+ */
+const SIGN_UP_SENTENCE = /\b(sign up for|subscribe to|join) (our|the|my)\b.{0,40}\b(e-?)?newsletters?\b|\bfollow us on (facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads|bluesky)\b/iu;
+
+/** A paragraph (no blocks inside) that is one sign-up or follow prompt, up to 300 characters. */
+export function isSignUpParagraph(text: string): boolean {
+  return text.length <= 300 && SIGN_UP_SENTENCE.test(text);
+}
 
 /** A shop's controls and reassurances: never the description of the product. */
 const SHOP_CONTROL = new RegExp(
@@ -78,7 +94,7 @@ export const CREDIT_LINE = new RegExp(
 export const CAPTION_CREDIT = /\s*[(\[]?\b((photo|image|picture)s?( credit)?|credits?)\s*:\s*[^.:()\[\]]{1,60}[)\]]?\s*$/iu;
 
 /** Promo lines that head a list of links to other pages ("Related stories", "Other posts you may enjoy"). */
-const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also)|further reading|popular|trending|keep exploring|explore|people (also|who)|((this is )?what )?customers who|frequently bought)\b/iu;
+const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also|this|these)|further reading|popular|trending|keep exploring|explore|people (also|who|are reading)|((this is )?what )?customers who|frequently bought|(what )?(others|other readers) are reading|(good )?(articles|posts|stories) to read|what to read next)\b/iu;
 
 /** An icon or emoji in front ("🚚 Free shipping", "» Related reading") does not make a line part of the story. */
 function withoutLeadingIcon(line: string): string {

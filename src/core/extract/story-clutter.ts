@@ -1,5 +1,5 @@
 /** What Readability lets through that is not the story: promo lines, share prompts, sign-up boxes, repeated title or byline. */
-import { CAPTION_CREDIT, introducesLinks, isPromoLine } from './promo-lines';
+import { CAPTION_CREDIT, introducesLinks, isPromoLine, isSignUpParagraph } from './promo-lines';
 
 /** An inline element at the end of a paragraph that promotes the site rather than telling the story. */
 const TRAILING_PROMO = /^(read more|more news|also read|read also|related|see also|click here|subscribe|follow us|join us|download (our|the) app)\b/iu;
@@ -17,6 +17,20 @@ const CLUTTER_CLASS = /(^|\s)(share|sharing|social|sharedaddy|addtoany|a2a|newsl
  * "CrossSellCards", "inline-box -donate"): no story component is named so.
  */
 const CALL_TO_ACTION_CLASS = /(^|[\s_-])(cta|paywall|upsell|cross-?sell\w*|donate)([\s_-]|$)/i;
+
+/**
+ * An author box: the writer's name, picture and bio, shown apart from the story ("author-bio", "entry-author-profile",
+ * "single-content-author__about", "hero-author--bio"). A bio runs longer than a widget, so the limit is higher.
+ */
+const AUTHOR_BOX_CLASS = /(^|[\s_-])authors?([\s_-]|$)/i;
+const AUTHOR_BOX_MAX_WORDS = 150;
+
+/**
+ * A legal or advertising notice ("disclaimer-container", "footer-disclaimer", "advertiser-disclosure"). "Disclosure"
+ * alone also names a widget that opens and closes (and product cards on one review site), so only its notice kinds.
+ */
+const DISCLAIMER_CLASS = /(^|[\s_-])(disclaimers?|(advertiser|advertising|affiliate|editorial|ftc)[-_]disclosures?)([\s_-]|$)/i;
+const DISCLAIMER_MAX_WORDS = 80;
 
 /** Widget containers are blocks (headings name them); inline elements with such names are words of the story (code, links). */
 const CONTAINERS = 'div, section, aside, ul, ol, p, footer, header, nav, figure, form, table, h2, h3, h4, h5, h6';
@@ -62,7 +76,7 @@ function removePromoBlocks(root: Element): void {
     }
     // Template filler that a theme ships and hides with CSS (which a clone cannot see) is never a story.
     if (/^lorem ipsum\b/i.test(text) && !element.querySelector(BLOCKS)) element.remove();
-    else if (isPromoLine(text)) {
+    else if (isPromoLine(text) || (isSignUpParagraph(text) && !element.querySelector(BLOCKS))) {
       if (introducesLinks(text)) removeFollowingLinkLists(root, element);
       element.remove();
     }
@@ -121,7 +135,9 @@ function removeCaptionCredits(root: Element): void {
     if (!last || last.nodeType !== 3) continue;
     const value = last.nodeValue ?? '';
     const credit = CAPTION_CREDIT.exec(value);
-    if (credit && credit.index > 0) last.nodeValue = value.slice(0, credit.index);
+    // A caption may open with "Photo:" as its label ("Photo: the old lighthouse"); one that is all a bracketed
+    // credit, or says "credit", is only the credit.
+    if (credit && (credit.index > 0 || /^\s*[(\[]|credit/i.test(credit[0]))) last.nodeValue = value.slice(0, credit.index);
   }
 }
 
@@ -143,6 +159,11 @@ function removeClutterContainers(root: Element): void {
     const signature = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (CLUTTER_CLASS.test(signature)) {
       if (wordCount(textOf(element)) <= 40 || linkTextShare(element) > 0.5) element.remove();
+    } else if (AUTHOR_BOX_CLASS.test(signature) && !element.closest('blockquote, figure')) {
+      // The author of a quotation is a word of the story; so is its picture's byline.
+      if (wordCount(textOf(element)) <= AUTHOR_BOX_MAX_WORDS) element.remove();
+    } else if (DISCLAIMER_CLASS.test(signature)) {
+      if (wordCount(textOf(element)) <= DISCLAIMER_MAX_WORDS) element.remove();
     } else if (CALL_TO_ACTION_CLASS.test(signature) && wordCount(textOf(element)) <= 40) {
       callsToAction.push(element);
     }

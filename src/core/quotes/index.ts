@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, DE_REPORTED_WIDE, isTitleAbbreviation } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -12,6 +12,8 @@ export interface QuoteOptions {
 
 /** Quotations of at most this many words are scare quotes, titles or nicknames unless attributed. */
 const SHORT_WORDS = 3;
+/** Quotations of at most this many words need a speaker, said or carried over, to be quotations. */
+const UNVOICED_WORDS = 8;
 /** Characters of context read before and after a quotation. */
 const MAX_CONTEXT = 400;
 const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
@@ -59,10 +61,27 @@ function sentenceEnds(masked: string): number[] {
   return ends;
 }
 
+/** Characters a headline runs to at most on either side of its quotation. */
+const HEADLINE_CHARS = 200;
+
+/** A short line of at least three words besides the quotation, nearly all capitalised: a headline in title case. */
+function isTitleCaseLine(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - HEADLINE_CHARS), span.start);
+  const after = text.slice(span.end, span.end + HEADLINE_CHARS);
+  const lineStart = before.lastIndexOf('\n');
+  const lineEnd = after.indexOf('\n');
+  // A line that runs on past the bound is no headline (and a bounded look keeps run-on text linear).
+  if ((lineStart < 0 && span.start > HEADLINE_CHARS) || (lineEnd < 0 && span.end + HEADLINE_CHARS < text.length)) return false;
+  const outside = before.slice(lineStart + 1) + ' ' + (lineEnd < 0 ? after : after.slice(0, lineEnd));
+  const words = outside.match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
 function isTitleCase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 8 || /[.!?;:](?:\s|$)/u.test(inner.trim())) return false;
+  // A subtitle may follow a colon ("Backfire: A Battle for the Soul of a Company").
+  if (words.length < 2 || words.length > 14 || /[.!?;](?:\s|$)/u.test(inner.trim())) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
@@ -109,8 +128,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const [last, next] = [candidates[k - 1], candidates[k]];
     if (!next.accepted && last.accepted && last.attributedAfter && last.attribution!.speakerStart !== null && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
   }
-  const kept = candidates.filter((c) => c.accepted);
-  inheritSpeakers(context, kept);
+  const accepted = candidates.filter((c) => c.accepted);
+  inheritSpeakers(context, accepted);
+  // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
+  // title held at a distance; a longer stretch is a quotation in its own right.
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => c.attribution?.speakerStart != null || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
@@ -210,25 +232,28 @@ function candidate(context: Context, span: Span): Candidate {
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
-  const looksLikeTitle = !headline && !spoken && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
+  // In a headline set in title case every word is capitalised, so case tells nothing about the quotation.
+  const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
+  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
   // answered). German capitalises every noun: there a short quotation after a definite article names a paper, a work.
-  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare);
+  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare) && !titleCaseLine;
   // Priebus said, “Probably.”: a word the speaker answers with, not a name, when a reporting clause names the speaker.
   const reported = attribution?.speakerStart != null && !attribution.weak && attribution.cue !== null;
   const oneName = (named && !(reported && lang !== 'de')) || isNaming(text, span, bare);
   // Outside German a longer stretch in quotation marks is nearly always a quotation (train F1 0.935 -> 0.947). In
   // German it is a title or a name when it starts with a capital and nothing reports it; a fragment of speech
   // starts in lower case ("fehle es „an einem durchgreifenden Konzept …“").
-  const fragment = /^\p{Ll}/u.test(bare);
+  const fragment = /^\p{Ll}/u.test(bare) || titleCaseLine;
   // News puts a few words in quotation marks to give them to someone: a fragment in lower case is speech when a
   // person figures in its sentence (“…said the deal was “a disaster,” he …”, "Trump’s “king of debt” moniker"); with
   // nobody there it is a term held at a distance (the so-called “market accident”).
-  const voiced = () => fragment && lang !== 'de' && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
+  // …unless it stands before the noun it modifies, unreported: a label (the “establishment” candidate, an “opt-out” movement).
+  const voiced = () => fragment && lang !== 'de' && !(!reported && isModifier(text, span)) && personIn(context, masked.slice(from, span.start) + masked.slice(span.end, sentenceTo));
   // German names of bodies, laws and works run longer than three words: after an article, with no stop inside and no
   // speaker of their own ("hat die „Fédération Internationale de Football Association“, kurz FIFA, …").
   const longName = lang === 'de' && named && !spoken && !/:\s*$/u.test(leading) && isNounPhrase(inner);
-  const accepted = words > 0 && !looksLikeTitle && !longName && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  const accepted = words > 0 && !looksLikeTitle && !longName && !isCitation(text, span) && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
   return { span, attribution, attributedAfter, accepted };
 }
 
@@ -236,6 +261,16 @@ function candidate(context: Context, span: Span): Candidate {
 function isNounPhrase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[.!?]/gu) ?? [];
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|für|zur|zum|und|von|vom|im|in|de|la|du|del|della|dello|di|el|los|le|les|y|et|of|and|the)$/u.test(w) || (/(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')));
+}
+
+/** Words after a quotation that are no noun it could modify (with the mention stops): function words, pronouns, adverbs. */
+const NOT_NOUN = /^(?:the|an?|for|of|nor|so|he|she|it|they|we|you|i|his|her|its|their|our|these|those|now|even|only|just|rather|instead|too|either|yet|here|there|more|less|all|any|some|each|\p{L}+ly)$/u;
+
+/** An English quotation right before a lower-case noun, with no punctuation between: it modifies the noun. */
+function isModifier(text: string, span: Span): boolean {
+  if (/[.,;:!?…]\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end))) return false;
+  const next = text.slice(span.end, span.end + 30).match(/^[^\S\n]+(\p{Ll}[\p{L}'’\-]*)/u)?.[1];
+  return next !== undefined && !NOT_NOUN.test(next) && !MENTION_STOP.has(next);
 }
 
 /** A personal or possessive pronoun, or a word of a name the text gives a person. */
@@ -377,6 +412,14 @@ function previousSentenceSource(masked: string, from: number, ends: number[], la
     sentenceEnd = start;
   }
   return null;
+}
+
+/** A work cited, not a quotation: its author after it (“Sam leaves the show,” by Ann Lee) or its year (“No to the wall” (2009)). */
+function isCitation(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 12);
+  // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
+  const byAuthor = /,\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end)) || after.startsWith(',');
+  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
 }
 
 /** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */

@@ -30,6 +30,8 @@ const SINGLE = new Set("‘’‚'‹›");
 const GUILLEMET = new Set('«»‹›');
 const CJK = new Set('「」『』');
 const MAX_DEPTH = 6;
+/** Words after an opening mark left unclosed at its paragraph's end for it to open a quotation still. */
+const MIN_UNCLOSED_WORDS = 8;
 
 /** A quotation mark at the start and at the end of a stretch. */
 export const OPENING_MARK = /^["'“”„‚‘’«»‹›「『][\s\u00a0\u202f]*/u;
@@ -52,6 +54,19 @@ interface Open {
   char: string;
   at: number;
   parts: { start: number; end: number }[];
+  /** Quotations closed directly inside this one: the outermost ones if this mark is never closed. */
+  inner: Span[];
+}
+
+/**
+ * A mark whose sides do not tell its role: spaced on both sides ("…this, " Trump said"; “ … if the"), or a straight
+ * or left mark glued to punctuation and a word ("Clinton:"We learned", "here.“Not"). It closes an open quotation it
+ * pairs with, else opens one.
+ */
+function ambiguous(c: string, prev: string | undefined, next: string | undefined): boolean {
+  if (SINGLE.has(c) || GUILLEMET.has(c) || CJK.has(c)) return false;
+  if (prev !== undefined && prev !== '\n' && next !== '\n' && isSpace(prev) && isSpace(next)) return true;
+  return (c === '"' || c === '“') && prev !== undefined && /[.,:;!?]/u.test(prev) && isWordChar(next);
 }
 
 function roles(c: string, prev: string | undefined, next: string | undefined, prev2: string | undefined): { canOpen: boolean; canClose: boolean } {
@@ -62,7 +77,8 @@ function roles(c: string, prev: string | undefined, next: string | undefined, pr
   if (GUILLEMET.has(c)) return { canOpen: isSpace(prev) || (prev !== undefined && isOpenPunct(prev)), canClose: isSpace(next) || !isWordChar(next) };
   // An opening curly mark glued to the reporting clause still opens (said,“Look).
   const gluedOpen = (c === '“' || c === '„') && (prev === ',' || prev === ':');
-  const canOpen = !isSpace(next) && (prev === undefined || isSpace(prev) || isOpenPunct(prev) || gluedOpen) && c in CLOSERS;
+  // A mark before an angle bracket belongs to markup (tweet-date="…">), not to the text.
+  const canOpen = !isSpace(next) && next !== '>' && (prev === undefined || isSpace(prev) || isOpenPunct(prev) || gluedOpen) && c in CLOSERS;
   // A closing curly mark right after punctuation closes even when the space after it is missing (,”Clinton said).
   const closesGlued = (c === '”' || c === '»' || c === '“') && prev !== undefined && /[,.!?]/u.test(prev);
   // A space may part a double closing mark from the single one it follows ('Oh, this is important,' ").
@@ -101,6 +117,7 @@ export function pairMarks(text: string): Span[] {
         i = next;
         continue;
       }
+      spans.push(...unclosed(text, stack, i));
       stack.length = 0;
       continue;
     }
@@ -108,7 +125,11 @@ export function pairMarks(text: string): Span[] {
     // Two or more apostrophes are no quotation mark: MediaWiki italics and bold, and the ''…'' of some
     // newswires, which annotated news (PolNeAR) does not count as quotations either.
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
-    const { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    let { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    if (ambiguous(c, text[i - 1], text[i + 1])) {
+      canClose = stack.slice(-MAX_DEPTH).some((open) => CLOSERS[open.char].includes(c));
+      canOpen = !canClose && c in CLOSERS;
+    }
     let closed = false;
     if (canClose) {
       // Quotations nest a few levels deep at most; a bounded search keeps hostile runs of marks linear.
@@ -119,14 +140,32 @@ export function pairMarks(text: string): Span[] {
         const open = stack[k];
         stack.length = k;
         closed = true;
-        if (k === 0) {
-          open.parts.push({ start: open.at, end: i + 1 });
-          spans.push({ start: open.parts[0].start, end: i + 1, parts: open.parts });
-        }
+        open.parts.push({ start: open.at, end: i + 1 });
+        const span = { start: open.parts[0].start, end: i + 1, parts: open.parts };
+        if (k === 0) spans.push(span);
+        else stack[k - 1].inner.push(span);
         break;
       }
     }
-    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [] });
+    if (!closed && canOpen) stack.push({ char: c, at: i, parts: [], inner: [] });
   }
+  spans.push(...unclosed(text, stack, text.length));
   return spans;
+}
+
+/**
+ * What marks left open at a paragraph's end stand for. A double mark before a sentence's worth of words, with no
+ * quotation closed inside it, opens a quotation the writer forgot to close, or a quoted paragraph set as a block: it
+ * runs to the paragraph's end. Other unclosed marks were no quotation marks; the quotations closed inside them stand.
+ */
+function unclosed(text: string, stack: Open[], paragraphEnd: number): Span[] {
+  const bottom = stack[0];
+  if (!bottom) return [];
+  let end = paragraphEnd;
+  while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
+  const inner = stack.flatMap((open) => open.inner);
+  // A quotation closed inside tells the open mark around it was stray.
+  if (inner.length || SINGLE.has(bottom.char) || (text.slice(bottom.at, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_UNCLOSED_WORDS) return inner;
+  const parts = [...bottom.parts, { start: bottom.at, end }];
+  return [{ start: parts[0].start, end, parts }];
 }

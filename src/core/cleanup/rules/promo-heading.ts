@@ -8,6 +8,8 @@ const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
 const MAX_REPEATS = 3;
 const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
+const isMarkedHidden = (node: Element) => node.hasAttribute('hidden') || /display\s*:\s*none/i.test(node.getAttribute('style') ?? '');
+
 function linkCount(element: Element): number {
   return element.getElementsByTagName('a').length;
 }
@@ -46,12 +48,29 @@ function headsItsParent(title: Element, block: Element): boolean {
   return before <= after;
 }
 
+/** A page whose text is mostly links is a listing or a front page: its "Most read" and "More news" lists are its content (wcxb-dev 2961). */
+const LISTING_LINK_SHARE = 0.6;
+
+function linkShare(root: Element, textChars: number): number {
+  let linked = 0;
+  for (const link of root.getElementsByTagName('a')) linked += (link.textContent ?? '').length;
+  return textChars > 0 ? linked / textChars : 0;
+}
+
 /** "You May Missed it", "Related posts", "Lesen Sie auch", "À lire aussi": the heading and the block it heads. */
 export const promoHeading: CleanupRule = {
   id: 'promo-heading',
-  find(_doc, guard, scan) {
+  find(doc, guard, scan) {
     const found: Element[] = [];
     const matches = phraseElements(scan, PROMO_HEADING);
+    if (!matches.length) return found;
+    // Only a scan of the whole page knows the page's text; late content is measured against nothing.
+    const wholePage = doc.body !== null && scan.roots.includes(doc.body) && scan.textChars > 0;
+    if (wholePage && linkShare(doc.body!, scan.textChars) >= LISTING_LINK_SHARE) return found;
+    // A heading the reader never sees says nothing about what follows it (wcxb-dev 0543: a forum thread
+    // under a hidden "Recommended Posts"). Only a page with layout can tell; without one, the markup's own marks.
+    const hasLayout = (doc.body?.getBoundingClientRect().height ?? 0) > 0;
+    const isUnseen = (element: Element) => (hasLayout ? element.getClientRects().length === 0 : ancestorWhere(element, isMarkedHidden) !== null);
     // A phrase on many elements is a label of listing items ("Sponsored" on shop cards: wcxb-dev 2923), not a block's heading.
     const seen = new Map<string, number>();
     const key = (element: Element) => (element.textContent ?? '').trim().toLowerCase();
@@ -61,7 +80,7 @@ export const promoHeading: CleanupRule = {
       // A link or a button with that text is navigation, not the heading of a block.
       if (ancestorWhere(match, isNavigation)) continue;
       const title = widenToWrapper(match);
-      if (guard.holdsStory(title)) continue;
+      if (guard.holdsStory(title) || isUnseen(title)) continue;
       let block = title.parentElement;
       if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2 || !headsItsParent(title, block)) {
         found.push(...headingAndFollowingLists(title, guard));
