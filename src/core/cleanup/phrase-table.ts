@@ -25,6 +25,9 @@ function compile(phrases: string[]): RegExp {
   return new RegExp(`^${EDGE}(?:${tolerant})${EDGE}$`);
 }
 
+/** The first words of every table's phrases: the page scan keeps only the texts that start with one. */
+export const PHRASE_FIRST_WORDS = new Set<string>();
+
 export class PhraseTable {
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly compiled = new Map<string, RegExp>();
@@ -34,6 +37,7 @@ export class PhraseTable {
     for (const phrase of phrases) {
       const word = phrase.split(/[ (]/, 1)[0];
       this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
+      PHRASE_FIRST_WORDS.add(word);
     }
   }
 

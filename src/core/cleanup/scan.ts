@@ -1,5 +1,5 @@
 /** One walk over the page, shared by the rules: named elements for the structural rules, short texts for the phrase rules. */
-import { firstWordOf } from './phrase-table';
+import { firstWordOf, PHRASE_FIRST_WORDS } from './phrase-table';
 import type { CleanupRule, PageScan, ScannedElement, ScannedText } from './rule';
 
 /** Text that is not the page's: only long runs of it are worth telling apart. */
@@ -28,9 +28,10 @@ function rulesMatching(signature: string, words: { pattern: RegExp; ids: string[
   const ids: string[] = [];
   words.pattern.lastIndex = 0;
   for (let match = words.pattern.exec(signature); match; match = words.pattern.exec(signature)) {
-    for (const [group, value] of Object.entries(match.groups!)) {
+    const groups = match.groups!;
+    for (const group in groups) {
       const id = words.ids[Number(group.slice(1))];
-      if (value !== undefined && !ids.includes(id)) ids.push(id);
+      if (groups[group] !== undefined && !ids.includes(id)) ids.push(id);
     }
   }
   return ids;
@@ -71,7 +72,9 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
       textChars += value.length;
       const text = value.trim();
       if (text.length < 3 || !node.parentElement) continue;
-      texts.push({ element: node.parentElement, text, firstWord: firstWordOf(text) });
+      // Only a text that starts some phrase can match one: the rest, most of a page, are left here.
+      const firstWord = firstWordOf(text);
+      if (firstWord !== undefined && PHRASE_FIRST_WORDS.has(firstWord)) texts.push({ element: node.parentElement, text, firstWord });
     }
   }
   return { roots, named, texts, textChars };
