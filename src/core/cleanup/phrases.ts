@@ -11,8 +11,9 @@ export const PROMO_HEADING = new PhraseTable([
   'you may (?:have )?missed(?: it)?', 'you(?: may| might| will) (?:also )?(?:like|enjoy|be interested in)', "you'll (?:also )?(?:like|enjoy|be interested in)",
   "we think you'll like", "you think you'll like",
   'related(?: posts?| articles?| stories| news| content| reading| reads| links| topics| videos?)?',
-  // "Related Social Media Marketing Resources", "Related topics & resources" (wcxb-dev 0038, 4538): a few words, then what they are.
-  'related (?:[\\w&-]+ ){0,4}(?:resources|posts|articles|stories|blogs?|podcasts?|companies|searches|services|items|products|guides|videos)',
+  // "Related Social Media Marketing Resources", "Related topics & resources" (wcxb-dev 0038, 4538): a few words, then what
+  // they are. Not "articles" after other words: a shop's "Related Expert Advice articles" are its buying guides (wcxb-dev 3029).
+  'related (?:[\\w&-]+ ){0,4}(?:resources|blogs?|podcasts?|companies|searches|services|items|products|guides|videos)',
   'more like this', 'keep reading', 'other related (?:articles|posts|stories)', 'latest comments', 'trending (?:searches|topics)',
   'more (?:from|on|in|by|about) .{1,40}', 'more (?:stories|news|articles|posts|to read|to explore)',
   'recommended(?: for you| stories| articles| posts| reading| videos?)?',
