@@ -261,3 +261,10 @@ it('drops legal and advertising notices named so, and keeps product cards and se
   const story = extract(fixture('extract-disclaimer'), 'https://kitchentested.example/best-dishwashers');
   expect(story.text).toBe(fixture('extract-disclaimer', 'expected.txt').trim());
 });
+
+it('keeps the author line of every item of a list, which is a part of the list and not an author box', () => {
+  const story = extract(fixture('extract-author-box'), 'https://threadnotes.example/sewing-machine');
+  for (const names of ['By Hana Ito, Paul Mercer', 'By Dana Okonkwo', 'By Lea Brandt, Omar Haddad', 'By Rui Santos']) {
+    expect(story.text).toContain(names);
+  }
+});

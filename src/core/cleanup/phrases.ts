@@ -11,10 +11,14 @@ export const PROMO_HEADING = new PhraseTable([
   'you may (?:have )?missed(?: it)?', 'you(?: may| might| will) (?:also )?(?:like|enjoy|be interested in)', "you'll (?:also )?(?:like|enjoy|be interested in)",
   "we think you'll like", "you think you'll like",
   'related(?: posts?| articles?| stories| news| content| reading| reads| links| topics| videos?)?',
+  // "Related Social Media Marketing Resources", "Related topics & resources" (wcxb-dev 0038, 4538): a few words, then what
+  // they are. Not "articles" after other words: a shop's "Related Expert Advice articles" are its buying guides (wcxb-dev 3029).
+  'related (?:[\\w&-]+ ){0,4}(?:resources|blogs?|podcasts?|companies|searches|services|items|products|guides|videos)',
+  'more like this', 'keep reading', 'other related (?:articles|posts|stories)', 'latest comments', 'trending (?:searches|topics)',
   'more (?:from|on|in|by|about) .{1,40}', 'more (?:stories|news|articles|posts|to read|to explore)',
   'recommended(?: for you| stories| articles| posts| reading| videos?)?',
   'trending(?: now| stories| news| articles| posts| topics| today)?', 'most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
-  'popular (?:posts|stories|articles|now|today)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
+  'popular (?:posts|stories|articles|now|today|tags)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
   'around the (?:web|internet)', 'from (?:around )?the web', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
   "editor's picks?", "editors' picks?", 'paid (?:content|post)', 'partner content',
   // Not "Latest news": on a news site's front page it heads the main list (wcxb-dev 1310).

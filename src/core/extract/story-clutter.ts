@@ -20,10 +20,13 @@ const CALL_TO_ACTION_CLASS = /(^|[\s_-])(cta|paywall|upsell|cross-?sell\w*|donat
 
 /**
  * An author box: the writer's name, picture and bio, shown apart from the story ("author-bio", "entry-author-profile",
- * "single-content-author__about", "hero-author--bio"). A bio runs longer than a widget, so the limit is higher.
+ * "single-content-author", "hero-author"). Readability flattens the box's inner parts, so the box's own name is the
+ * one left to tell. A bio runs longer than a widget, so the limit is higher.
  */
 const AUTHOR_BOX_CLASS = /(^|[\s_-])authors?([\s_-]|$)/i;
 const AUTHOR_BOX_MAX_WORDS = 150;
+/** The same author class on more elements than this is a part of each item of a list (papers, posts), not one box. */
+const AUTHOR_BOX_MAX_REPEATS = 3;
 
 /**
  * A legal or advertising notice ("disclaimer-container", "footer-disclaimer", "advertiser-disclosure"). "Disclosure"
@@ -154,6 +157,7 @@ function removeTrailingPromos(root: Element): void {
 /** Sharing bars, sign-up boxes and related-link lists that carry a telling class and are mostly links or short. */
 function removeClutterContainers(root: Element): void {
   const callsToAction: Element[] = [];
+  const authorBoxes: Element[] = [];
   for (const element of [...root.querySelectorAll(CONTAINERS)]) {
     if (!root.contains(element)) continue;
     const signature = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
@@ -161,13 +165,16 @@ function removeClutterContainers(root: Element): void {
       if (wordCount(textOf(element)) <= 40 || linkTextShare(element) > 0.5) element.remove();
     } else if (AUTHOR_BOX_CLASS.test(signature) && !element.closest('blockquote, figure')) {
       // The author of a quotation is a word of the story; so is its picture's byline.
-      if (wordCount(textOf(element)) <= AUTHOR_BOX_MAX_WORDS) element.remove();
+      if (wordCount(textOf(element)) <= AUTHOR_BOX_MAX_WORDS) authorBoxes.push(element);
     } else if (DISCLAIMER_CLASS.test(signature)) {
       if (wordCount(textOf(element)) <= DISCLAIMER_MAX_WORDS) element.remove();
     } else if (CALL_TO_ACTION_CLASS.test(signature) && wordCount(textOf(element)) <= 40) {
       callsToAction.push(element);
     }
   }
+  const classCounts = new Map<string, number>();
+  for (const box of authorBoxes) classCounts.set(box.className, (classCounts.get(box.className) ?? 0) + 1);
+  for (const box of authorBoxes) if (classCounts.get(box.className)! <= AUTHOR_BOX_MAX_REPEATS) box.remove();
   // A call to action is one or two short boxes; a page built of many such components (a grid of teaser cards that
   // a site builder names "cta") shows its own content in them.
   const outermost = callsToAction.filter((element) => !callsToAction.some((other) => other !== element && other.contains(element)));
