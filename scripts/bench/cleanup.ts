@@ -24,6 +24,8 @@ const DIST = join(ROOT, 'dist/chrome');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 const PAGE_TIMEOUT_MS = 20_000;
 const READER_ON_TIMEOUT_MS = 20_000;
+/** Three tries of a page, each with its own timeouts, fit well within this. */
+const PAGE_BUDGET_MS = 240_000;
 
 interface PageResult {
   id: string;
@@ -147,7 +149,8 @@ async function liveWorker(context: BrowserContext, origin: string): Promise<Work
 async function closeTab(context: BrowserContext, tab: Page): Promise<void> {
   const closed = await withTimeout(tab.close(), 5_000, 'close the tab').then(() => true, () => false);
   if (closed) return;
-  await (await context.newCDPSession(tab)).send('Page.crash').catch(() => undefined);
+  // The crash answers nothing, so its promise is not awaited beyond a moment.
+  await withTimeout(context.newCDPSession(tab).then((cdp) => cdp.send('Page.crash')), 2_000, 'crash the tab').catch(() => undefined);
   await withTimeout(tab.close(), 5_000, 'close the crashed tab').catch(() => undefined);
 }
 
@@ -179,8 +182,8 @@ async function measurePage(
   const tab: Page = await context.newPage();
   tab.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
   try {
-    const cdp = pageScriptsOff ? await context.newCDPSession(tab) : undefined;
-    await cdp?.send('Emulation.setScriptExecutionDisabled', { value: true });
+    const cdp = pageScriptsOff ? await withTimeout(context.newCDPSession(tab), PAGE_TIMEOUT_MS, 'open a DevTools session') : undefined;
+    if (cdp) await withTimeout(cdp.send('Emulation.setScriptExecutionDisabled', { value: true }), PAGE_TIMEOUT_MS, 'turn the page scripts off');
     await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     if (settle) await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
@@ -219,7 +222,7 @@ async function measurePage(
     result.hidden = texts.hidden;
 
     // Readability and the step breakdown are added as script tags: the page's own scripts have had their turn.
-    await cdp?.send('Emulation.setScriptExecutionDisabled', { value: false });
+    if (cdp) await withTimeout(cdp.send('Emulation.setScriptExecutionDisabled', { value: false }), PAGE_TIMEOUT_MS, 'turn the page scripts on');
     Object.assign(result, await withTimeout(contentCost(worker, tab.url()), PAGE_TIMEOUT_MS, 'ask the content script for its timings'));
     for (const content of scripts) await tab.addScriptTag({ content });
     const cost = await withTimeout(tab.evaluate(TIME_IN_PAGE) as Promise<Pick<PageResult, 'readabilityMs' | 'ruleMs'>>, PAGE_TIMEOUT_MS, 'time Readability and the cleanup steps');
@@ -290,7 +293,9 @@ async function main() {
     const started = Date.now();
     for (const [i, page] of pages.entries()) {
       currentPage = `${origin}/wcxb/${page.id}.html`;
-      results.push(await runPage(context, extensionOrigin, page, currentPage, scripts));
+      // A last guard, so that one page that never answers cannot stall the run.
+      results.push(await withTimeout(runPage(context, extensionOrigin, page, currentPage, scripts), PAGE_BUDGET_MS, 'measure the page')
+        .catch((error: Error) => ({ id: page.id, type: page.type, error: error.message })));
       if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
     }
   } finally {
