@@ -1,5 +1,6 @@
 import type { CleanupRule } from '../rule';
 import { holdsTag, wordPattern } from '../scan';
+import { textOf } from '../story';
 import { structuralRule } from '../structural';
 
 /** Three or more boxes of one name side by side are a grid of cards: a site builder's "cta" components holding a page's content. */
@@ -14,8 +15,6 @@ const PROSE_PARAGRAPH_CHARS = 40;
 /** Boxes are a detour from the page only beside this many times their text in prose of its own. */
 const MIN_PROSE_PER_BOX_CHAR = 3;
 
-const lengthOf = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-
 /**
  * True when the page says more than its boxes: its long paragraphs outside them outweigh their text. A
  * coupons or pricing page whose offers sit in "cta" boxes has little else (wcxb-dev 0338, 0702): there the
@@ -23,11 +22,11 @@ const lengthOf = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').t
  */
 function isBesideProse(doc: Document, boxes: Element[]): boolean {
   const outermost = boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
-  const boxChars = outermost.reduce((sum, box) => sum + lengthOf(box), 0);
+  const boxChars = outermost.reduce((sum, box) => sum + textOf(box).length, 0);
   let prose = 0;
   for (const paragraph of doc.getElementsByTagName('p')) {
     if (outermost.some((box) => box.contains(paragraph))) continue;
-    const chars = lengthOf(paragraph);
+    const chars = textOf(paragraph).length;
     if (chars >= PROSE_PARAGRAPH_CHARS) prose += chars;
     if (prose >= boxChars * MIN_PROSE_PER_BOX_CHAR) return true;
   }
