@@ -77,8 +77,11 @@ export type ExtractionReply = { ok: true; story: Story } | { ok: false; error: s
 
 /** What cleanup.js leaves in the page's isolated world for the content script. */
 export interface PageCleanup {
-  /** Marks the clutter (except the blocks the reader keeps), watches for late clutter, and switches the stylesheet on. */
-  turnOn(keep: string[]): void;
+  /**
+   * Marks the clutter (except the blocks the reader keeps), watches for late clutter, and switches the stylesheet on.
+   * `isArticle`: detection's verdict on the page, which lets the furniture around an article's story go too.
+   */
+  turnOn(keep: string[], isArticle: boolean): void;
   /** Removes every mark and the switch: the page is as it was. */
   turnOff(): void;
   hidden(): HiddenBlock[];

@@ -17,6 +17,7 @@ let pendingScan: ReturnType<typeof setTimeout> | null = null;
 /** Elements added since the last scan; late content is scanned alone, against the story found at turn-on. */
 const added = new Set<Element>();
 let story: ReturnType<typeof locateStory> | undefined;
+let isArticle = false;
 
 function isKept(block: ClutterBlock): boolean {
   return keep.includes(blockSignature(block.rule, block.text));
@@ -25,7 +26,7 @@ function isKept(block: ClutterBlock): boolean {
 /** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */
 function markNewClutter(within?: Element[]): void {
   const known = new Set(marked.map((block) => block.element));
-  const found = findClutter(document, RULES, { within, story });
+  const found = findClutter(document, RULES, { within, story, isArticle });
   const fresh = found.filter((block) => !known.has(block.element) && block.element.isConnected);
   marked = marked.filter((block) => block.element.isConnected).concat(markClutter(fresh, isKept));
 }
@@ -57,10 +58,11 @@ function turnOff(): void {
   marked = [];
 }
 
-function turnOn(nextKeep: string[]): void {
+function turnOn(nextKeep: string[], article: boolean): void {
   // Re-applying starts from a clean page, so a block the reader asked to see again loses its mark.
   turnOff();
   keep = nextKeep;
+  isArticle = article;
   story = locateStory(document);
   markNewClutter();
   document.documentElement.setAttribute(READER_ATTR, 'on');

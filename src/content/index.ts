@@ -45,7 +45,7 @@ async function applyMode(next: ReaderMode, keep: string[]): Promise<ContentStatu
   const page = cleanup();
   if (!page) throw new Error('Reader mode could not load in this page.');
   const began = performance.now();
-  page.turnOn(keep);
+  page.turnOn(keep, detection?.isArticle ?? false);
   cost.turnOnMs = performance.now() - began;
   return status();
 }

@@ -1,6 +1,6 @@
 /** The clean story, from a clone of the page's DOM (never the live page). */
 import { Readability } from '@mozilla/readability';
-import { findClutter, toHidden } from './cleanup/index';
+import { findClutter, RULES, toHidden } from './cleanup/index';
 import { detectArticle } from './detect';
 import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
@@ -56,7 +56,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   // skeleton looks like a sidebar.
   revealStreamedParts(clone);
   // Cleanup's blocks are taken out of the story whatever their mode: visually hidden ones are skip links.
-  const clutter = findClutter(clone);
+  const clutter = findClutter(clone, RULES, { isArticle: detection.isArticle });
   for (const block of clutter) block.element.remove();
   const metadata = readMetadata(clone, url);
   realizeLazyImages(clone);

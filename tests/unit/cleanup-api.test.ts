@@ -100,3 +100,29 @@ describe('marks', () => {
     expect(firstWords(doc.getElementById('x')!)).toBe('Top One two three four');
   });
 });
+
+describe('around the story', () => {
+  const longStory = story + story;
+  const frame = (extra = '') =>
+    page(`<div id="top"><a href="/">Site</a> <a href="/login">Log in</a></div><div id="wrap"><div id="cap">W</div><div id="story">${longStory}</div>` +
+      `<div id="tags"><a href="/t/a">Harbour</a> <a href="/t/b">Bridges</a></div><div id="photo"><img src="/p.jpg" alt=""><span>Photo: A. Keeper</span></div>${extra}</div>`);
+  const around = (doc: Document, options = {}) => findClutter(doc, undefined, { isArticle: true, ...options }).filter((block) => block.rule === 'around-story').map((block) => block.element.id);
+
+  it('hides the links beside an article\'s story, and keeps its drop cap and its own image', () => {
+    expect(around(frame()).sort()).toEqual(['tags', 'top']);
+  });
+
+  it('leaves a page detection did not call an article as the other rules find it', () => {
+    expect(around(frame(), { isArticle: false })).toEqual([]);
+  });
+
+  it('needs a story of several paragraphs: beside a lone blurb the links may be the content', () => {
+    const doc = page('<div id="links"><a href="/a">One</a> <a href="/b">Two</a></div><div><p>A single paragraph that says what the listing below is for, and nothing more than that.</p></div>');
+    expect(around(doc)).toEqual([]);
+  });
+
+  it('looks only at the late-added blocks when asked', () => {
+    const doc = frame('<div id="late"><a href="/x">Next story</a> <a href="/y">Older</a></div>');
+    expect(around(doc, { within: [doc.getElementById('late')!], story: locateStory(doc) })).toEqual(['late']);
+  });
+});

@@ -4,6 +4,7 @@ import { HIDE_ATTR, VISUALLY_HIDDEN_ATTR } from './marks';
 import type { CleanupRule, HideMode } from './rule';
 import { adLabel } from './rules/ad-label';
 import { adSlots } from './rules/ad-slots';
+import { aroundStory } from './rules/around-story';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
@@ -25,7 +26,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory,
 ];
 
 export interface ClutterBlock {
@@ -65,6 +66,8 @@ export interface FindOptions {
   within?: Element[];
   /** The story located by an earlier run, reused for late content so that it is not located again. */
   story?: Story;
+  /** Detection called the page an article (see the around-story rule). */
+  isArticle?: boolean;
 }
 
 /** Every clutter block the rules find, outermost first, each once. */
@@ -72,7 +75,7 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options
   const within = options.within?.filter((element) => element.isConnected);
   const scan = scanPage(doc, within, rules);
   // A scan of the whole page has counted its text; a scan of late content has not.
-  const guard = storyGuard(doc, options.story ?? locateStory(doc), within ? -1 : scan.textChars);
+  const guard = storyGuard(doc, options.story ?? locateStory(doc), within ? -1 : scan.textChars, options.isArticle);
   const blocks: ClutterBlock[] = [];
   const taken = new Set<Element>();
   for (const rule of rules) {

@@ -1,4 +1,5 @@
 /** What a cleanup rule is: a small named unit that finds clutter blocks in a document. */
+import type { Story } from './story';
 
 export type HideMode = 'hide' | 'visually-hidden';
 
@@ -43,6 +44,10 @@ export interface CleanupRule {
 
 /** Knows where the story is, so that no rule takes it. */
 export interface StoryGuard {
+  /** The story as located: its root and its long paragraphs. */
+  story: Story;
+  /** Detection called the page an article: a story with a frame of site furniture around it. */
+  isArticle: boolean;
   /** True when hiding this element would take the story or more than a small share of its text. */
   holdsStory(element: Element): boolean;
 }

@@ -58,7 +58,7 @@ export function locateStory(doc: Document): Story {
 }
 
 /** `pageChars`: the page's text without scripts and styles, when a walk over the whole page has counted it already. */
-export function storyGuard(doc: Document, story: Story = locateStory(doc), pageChars = -1): StoryGuard {
+export function storyGuard(doc: Document, story: Story = locateStory(doc), pageChars = -1, isArticle = false): StoryGuard {
   // Measured once, and only when a candidate gets that far. Scripts' text would make every block look
   // small next to the page (wcxb-dev 0376 carries 40 KB of it).
   const tooBig = (element: Element) => {
@@ -69,6 +69,8 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc), pageC
     return pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
   };
   return {
+    story,
+    isArticle,
     holdsStory(element) {
       if (story.root && element.contains(story.root)) return true;
       if (story.headings.some((heading) => element.contains(heading))) return true;

@@ -1,0 +1,76 @@
+import type { CleanupRule, PageScan, StoryGuard } from '../rule';
+
+/**
+ * On an article, the story sits in a frame of site furniture: logo and account buttons, menus, tag lists,
+ * "Back to blog", footers' link columns. The other rules know that furniture by its names and words; this one
+ * knows it by where it is and what it is made of, so that unnamed furniture goes too. Walking up from the
+ * story, each block beside the way up is hidden when it is links and buttons, or a label too short to be
+ * prose, and holds nothing a story is made of: a title, a date, an author link, a figure or a long paragraph.
+ *
+ * Only on pages detected as articles, whose story was found with some certainty: on a listing or a shop page
+ * the blocks beside the densest paragraphs are the page's content (wcxb-dev, page types other than article).
+ */
+
+/** A story located on fewer paragraphs, or less text, may be a blurb beside the real content. */
+const MIN_STORY_PARAGRAPHS = 3;
+const MIN_STORY_CHARS = 800;
+/** Text that is not links or buttons, up to this length, is a label ("Share", "December 2025"), not prose. */
+const MAX_LABEL_CHARS = 30;
+/** A block whose text is at least this share links and buttons is navigation. */
+const LINK_SHARE = 0.5;
+/** A paragraph, list item or cell this long is content: a story's list, a table, an author's bio, a comment. */
+const PROSE_CHARS = 80;
+const PROSE_TAGS = 'p, li, blockquote, td, dd';
+/** What a story is made of, besides prose: these stay wherever they are. */
+const STORY_PARTS = 'h1, time, figure, picture, video, pre, [rel~="author"]';
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
+const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
+
+const length = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+function holdsStoryPart(element: Element): boolean {
+  if (element.matches(STORY_PARTS) || element.querySelector(STORY_PARTS)) return true;
+  // A lone image is the story's lead image; a linked one is a teaser or a logo.
+  for (const img of element.getElementsByTagName('img')) if (!img.closest('a')) return true;
+  for (const block of element.querySelectorAll(PROSE_TAGS)) if (length(block) >= PROSE_CHARS) return true;
+  return false;
+}
+
+function isFurniture(element: Element): boolean {
+  if (NOT_CONTENT.has(element.tagName)) return false;
+  const chars = length(element);
+  // Empty blocks hide nothing a reader sees, except an embed (an ad's frame).
+  if (!chars) return element.querySelector('iframe') !== null;
+  let linkChars = element.matches('a, button') ? chars : 0;
+  if (!linkChars) for (const link of element.querySelectorAll('a, button')) linkChars += length(link);
+  // A drop cap, a bullet, a close mark: typography, not furniture (wcxb-dev 0357's drop cap sits beside its story).
+  if (!linkChars && chars <= 3) return false;
+  if (linkChars < chars * LINK_SHARE && chars - linkChars > MAX_LABEL_CHARS) return false;
+  return !holdsStoryPart(element);
+}
+
+/** An inline element beside text of its parent is part of that text, wherever the story's root was put. */
+function inRunningText(element: Element): boolean {
+  if (!INLINE.test(element.tagName)) return false;
+  for (const node of element.parentElement?.childNodes ?? []) if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+  return false;
+}
+
+export const aroundStory: CleanupRule = {
+  id: 'around-story',
+  find(doc: Document, guard: StoryGuard, scan: PageScan) {
+    const { root, paragraphs, chars } = guard.story;
+    if (!guard.isArticle || !root || paragraphs.length < MIN_STORY_PARAGRAPHS || chars < MIN_STORY_CHARS) return [];
+    // Late content: only blocks that arrived in it.
+    const late = doc.body && scan.roots[0] !== doc.body ? scan.roots : null;
+    const found: Element[] = [];
+    for (let node: Element = root; node.parentElement && node !== doc.body; node = node.parentElement) {
+      for (const beside of node.parentElement.children) {
+        if (beside === node || (late && !late.some((added) => added.contains(beside)))) continue;
+        if (inRunningText(beside) || !isFurniture(beside) || guard.holdsStory(beside)) continue;
+        found.push(beside);
+      }
+    }
+    return found;
+  },
+};
