@@ -74,6 +74,27 @@ describeInBrowsers('reader mode', (ctx) => {
     expect(on.visibleParagraphs).toBe(off.paragraphs);
   });
 
+  it('on an article, hides the unnamed furniture around the story and keeps its title, byline, image and text', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url('/around-story/source.html'));
+    const status = await waitForContentScript(ctx.session, tabId);
+    expect(status.detection?.isArticle, `detection: ${JSON.stringify(status.detection)}`).toBe(true);
+    const popup = await openPopupReady(ctx.session, tabId);
+    const seen = () =>
+      page.evaluate(() => {
+        const shown = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility());
+        return { furniture: shown('.top, .crumbs, .labels, .bottom'), story: shown('h1, .by, .lead img, .text p, .bio, .facts') };
+      });
+    const off = await seen();
+    expect(off.furniture).toEqual([true, true, true, true]);
+    expect(off.story.every(Boolean)).toBe(true);
+
+    await toggleFromPopup(popup, page, 'on');
+    await page.waitFor(() => !document.querySelector('.crumbs')!.checkVisibility(), '"Back to blog" to be hidden').catch(() => undefined);
+    const on = await seen();
+    expect(on.furniture).toEqual([false, false, false, false]);
+    expect(on.story).toEqual(off.story);
+  });
+
   it('the keyboard command toggles the active tab', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     // A second tab, so that the command has to pick the active one.
