@@ -3,6 +3,7 @@
  * cluster of long paragraphs, widened while its ancestors add more paragraph text.
  */
 import type { StoryGuard } from './rule';
+import { namesConsentManager } from './rules/consent-banner';
 
 /** A paragraph this long is story text when it sits in the story's block. */
 const STORY_PARAGRAPH_CHARS = 40;
@@ -17,6 +18,51 @@ const SKIP_TAGS = new Set(['BODY', 'HTML']);
 
 export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * React's streamed HTML holds a late part of the page in `<div hidden id="S:2">` until its own inline script
+ * moves it into place, before the reader sees the page: the whole article on wcxb-dev 0155, 4416, 4486. The same
+ * test as extraction's revealStreamedParts.
+ */
+const isStreamedPart = (element: Element) => element.tagName === 'DIV' && element.id.startsWith('S:');
+
+/** Markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev 0543: a OneTrust preference centre). */
+function isUnseenOrConsent(element: Element): boolean {
+  return (
+    (element.hasAttribute('hidden') && !isStreamedPart(element)) ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.tagName === 'TEMPLATE' ||
+    (element.tagName === 'DIALOG' && !element.hasAttribute('open')) ||
+    namesConsentManager(element)
+  );
+}
+
+/**
+ * Whether a paragraph sits in a block the reader never reads as the story. One walk up per long paragraph,
+ * remembered on each ancestor passed so that the paragraphs of one block share it. <body> and <html> are not
+ * tested: their classes name page states ("cookie-consent-shown"), not blocks.
+ */
+function unseenTest(): (paragraph: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (paragraph) => {
+    const passed: Element[] = [];
+    let verdict = false;
+    for (let node: Element | null = paragraph; node && !SKIP_TAGS.has(node.tagName); node = node.parentElement) {
+      const seen = known.get(node);
+      if (seen !== undefined) {
+        verdict = seen;
+        break;
+      }
+      passed.push(node);
+      if (isUnseenOrConsent(node)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const node of passed) known.set(node, verdict);
+    return verdict;
+  };
+}
+
 export interface Story {
   root: Element | null;
   paragraphs: Array<{ element: Element; chars: number }>;
@@ -27,9 +73,10 @@ export interface Story {
 export function locateStory(doc: Document): Story {
   const lengths = new Map<Element, number>();
   const score = new Map<Element, number>();
+  const isUnseen = unseenTest();
   for (const p of doc.getElementsByTagName('p')) {
     const chars = (p.textContent ?? '').trim().length;
-    if (chars < STORY_PARAGRAPH_CHARS) continue;
+    if (chars < STORY_PARAGRAPH_CHARS || isUnseen(p)) continue;
     lengths.set(p, chars);
     const parent = p.parentElement;
     if (!parent) continue;
