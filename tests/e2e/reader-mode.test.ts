@@ -82,17 +82,27 @@ describeInBrowsers('reader mode', (ctx) => {
     const seen = () =>
       page.evaluate(() => {
         const shown = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.checkVisibility());
-        return { furniture: shown('.top, .crumbs, .labels, .bottom'), story: shown('h1, .by, .lead img, .text p, .bio, .facts') };
+        return { furniture: shown('.top > a:not(.skip-link), .top > button, .crumbs, .labels, .bottom'), story: shown('h1, .by, .lead img, .text p, .bio, .facts') };
       });
     const off = await seen();
-    expect(off.furniture).toEqual([true, true, true, true]);
+    expect(off.furniture).toEqual([true, true, true, true, true, true]);
     expect(off.story.every(Boolean)).toBe(true);
 
     await toggleFromPopup(popup, page, 'on');
     await page.waitFor(() => !document.querySelector('.crumbs')!.checkVisibility(), '"Back to blog" to be hidden').catch(() => undefined);
     const on = await seen();
-    expect(on.furniture).toEqual([false, false, false, false]);
+    expect(on.furniture).toEqual([false, false, false, false, false, false]);
     expect(on.story).toEqual(off.story);
+    // The skip link sits in the hidden header: still there for the keyboard, and shown when it has focus.
+    const skipLink = () => page.evaluate(() => {
+      const link = document.querySelector<HTMLElement>('.skip-link')!;
+      link.focus();
+      return { focused: document.activeElement === link, width: link.getBoundingClientRect().width, shown: link.checkVisibility() };
+    });
+    await page.bringToFront();
+    const focused = await skipLink();
+    expect(focused.focused && focused.shown).toBe(true);
+    expect(focused.width).toBeGreaterThan(20);
   });
 
   it('the keyboard command toggles the active tab', async () => {

@@ -126,3 +126,20 @@ describe('around the story', () => {
     expect(around(doc, { within: [doc.getElementById('late')!], story: locateStory(doc) })).toEqual(['late']);
   });
 });
+
+describe('skip links inside hidden blocks', () => {
+  it('hides the rest of a site header and leaves the way to its skip link unhidden', () => {
+    const doc = page(`<header class="site-header"><div class="bar"><a class="skip-link" href="#main">Skip to content</a><a href="/">Logo</a></div>` +
+      `<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main id="main">${story}</main>`);
+    const before = doc.body.innerHTML;
+    const blocks = findClutter(doc);
+    expect(blocks.map((block) => `${block.rule}:${block.mode}`).sort()).toEqual(['page-chrome:hide', 'skip-link:visually-hidden']);
+    markClutter(blocks);
+    const skip = doc.querySelector('.skip-link')!;
+    expect(skip.closest(`[${HIDE_ATTR}]`)).toBeNull();
+    expect(skip.hasAttribute('data-tidyread-sr')).toBe(true);
+    for (const link of doc.querySelectorAll('header a:not(.skip-link)')) expect(link.closest(`[${HIDE_ATTR}]`), link.textContent ?? '').not.toBeNull();
+    clearMarks(doc);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});

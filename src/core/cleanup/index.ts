@@ -32,6 +32,8 @@ export const RULES: CleanupRule[] = [
 export interface ClutterBlock {
   rule: string;
   element: Element;
+  /** What is marked when not the element itself: all of it but the way to a skip link inside it. */
+  parts?: Element[];
   mode: HideMode;
   /** First words of the block's text. */
   text: string;
@@ -95,9 +97,29 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options
     return false;
   };
   const kept = blocks.filter((block) => block.mode === 'visually-hidden' || !insideHidden(block.element));
+  const skipLinks = kept.filter((block) => block.mode === 'visually-hidden').map((block) => block.element);
+  for (const block of kept) {
+    if (block.mode !== 'hide') continue;
+    const inside = skipLinks.filter((link) => block.element.contains(link));
+    if (inside.length) block.parts = partsAround(block.element, inside);
+  }
   // First words only for the blocks that stay: reading text is the costly part.
   for (const block of kept) block.text = firstWords(block.element);
   return kept;
+}
+
+/**
+ * A skip link in a block that goes (a site header) must stay reachable, and nothing under a hidden element can
+ * be: the block's parts are hidden instead, all but the skip links and the elements that hold them.
+ */
+function partsAround(block: Element, skipLinks: Element[]): Element[] {
+  const way = new Set<Element>();
+  for (const link of skipLinks) for (let node: Element | null = link; node && node !== block; node = node.parentElement) way.add(node);
+  const parents = new Set<Element>([block]);
+  for (const node of way) if (node.parentElement && node.parentElement !== block) parents.add(node.parentElement);
+  const parts: Element[] = [];
+  for (const parent of parents) for (const child of parent.children) if (!way.has(child)) parts.push(child);
+  return parts;
 }
 
 export function toHidden(blocks: ClutterBlock[]): HiddenBlock[] {
@@ -109,7 +131,7 @@ export function markClutter(blocks: ClutterBlock[], isKept: (block: ClutterBlock
   const marked: ClutterBlock[] = [];
   for (const block of blocks) {
     if (isKept(block)) continue;
-    block.element.setAttribute(block.mode === 'visually-hidden' ? VISUALLY_HIDDEN_ATTR : HIDE_ATTR, block.rule);
+    for (const element of block.parts ?? [block.element]) element.setAttribute(block.mode === 'visually-hidden' ? VISUALLY_HIDDEN_ATTR : HIDE_ATTR, block.rule);
     marked.push(block);
   }
   return marked;
