@@ -18,7 +18,7 @@ import { shareBar } from './rules/share-bar';
 import { sidebar } from './rules/sidebar';
 import { siteMenu } from './rules/site-menu';
 import { skipLinks } from './rules/skip-links';
-import { scanPage } from './scan';
+import { INLINE_TAGS, scanPage } from './scan';
 import { locateStory, storyGuard, type Story } from './story';
 
 export { READER_ATTR, HIDE_ATTR, VISUALLY_HIDDEN_ATTR, READER_CSS } from './marks';
@@ -39,11 +39,10 @@ export interface ClutterBlock {
   text: string;
 }
 
-const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
 
 function blockOf(node: Node): Node | null {
   let element = node.parentElement;
-  while (element && INLINE.test(element.tagName.toUpperCase())) element = element.parentElement;
+  while (element && INLINE_TAGS.test(element.tagName.toUpperCase())) element = element.parentElement;
   return element;
 }
 

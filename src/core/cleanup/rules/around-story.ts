@@ -1,4 +1,6 @@
 import type { CleanupRule, PageScan, StoryGuard } from '../rule';
+import { INLINE_TAGS } from '../scan';
+import { textOf } from '../story';
 
 /**
  * On an article, the story sits in a frame of site furniture: logo and account buttons, menus, tag lists,
@@ -24,9 +26,8 @@ const PROSE_TAGS = 'p, li, blockquote, td, dd';
 /** What a story is made of, besides prose: these stay wherever they are. */
 const STORY_PARTS = 'h1, time, figure, picture, video, pre, [rel~="author"]';
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
-const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
 
-const length = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const length = (node: Node) => textOf(node).length;
 
 function holdsStoryPart(element: Element): boolean {
   if (element.matches(STORY_PARTS) || element.querySelector(STORY_PARTS)) return true;
@@ -51,7 +52,7 @@ function isFurniture(element: Element): boolean {
 
 /** An inline element beside text of its parent is part of that text, wherever the story's root was put. */
 function inRunningText(element: Element): boolean {
-  if (!INLINE.test(element.tagName)) return false;
+  if (!INLINE_TAGS.test(element.tagName.toUpperCase())) return false;
   for (const node of element.parentElement?.childNodes ?? []) if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
   return false;
 }
