@@ -39,7 +39,6 @@ export interface ClutterBlock {
   text: string;
 }
 
-
 function blockOf(node: Node): Node | null {
   let element = node.parentElement;
   while (element && INLINE_TAGS.test(element.tagName.toUpperCase())) element = element.parentElement;
