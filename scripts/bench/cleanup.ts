@@ -166,7 +166,7 @@ async function runPage(context: BrowserContext, extensionOrigin: string, page: W
   const settled = first.error.includes('context was destroyed') ? await measurePage(context, extensionOrigin, page, url, scripts, { settle: true }) : first;
   if (!settled.error) return settled;
   const withoutPageScripts = await measurePage(context, extensionOrigin, page, url, scripts, { pageScriptsOff: true });
-  return withoutPageScripts.error ? settled : withoutPageScripts;
+  return withoutPageScripts.error ? { ...settled, error: `${settled.error}; with the page's scripts off: ${withoutPageScripts.error}` } : withoutPageScripts;
 }
 
 async function measurePage(
@@ -187,7 +187,14 @@ async function measurePage(
     await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     if (settle) await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
-      .catch(() => { throw new Error('reader mode never turned on (no data-tidyread="on" on <html>)'); });
+      .catch(async () => {
+        const said = await withTimeout(worker.evaluate(`chrome.tabs.query({}).then((tabs) => {
+          const tab = tabs.find((candidate) => candidate.url === ${JSON.stringify(url)});
+          if (!tab) return 'no tab at the address';
+          return chrome.tabs.sendMessage(tab.id, { type: 'get-status' }).then((s) => 'mode ' + s.mode + ', turned on in ' + s.cost.turnOnMs + ' ms', (e) => String(e));
+        })`), 5_000, 'ask the content script').catch((error: Error) => error.message);
+        throw new Error(`reader mode never turned on (no data-tidyread="on" on <html>; content script: ${String(said).split('\n')[0]})`);
+      });
     const texts = await withTimeout(tab.evaluate(() => {
       const html = document.documentElement;
       const after = document.body?.innerText ?? '';
