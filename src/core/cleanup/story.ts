@@ -20,15 +20,15 @@ export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '
 
 /**
  * React's streamed HTML holds a late part of the page in `<div hidden id="S:2">` until its own inline script
- * moves it into place, before the reader sees the page: the whole article on wcxb-dev 0155, 4416, 4486. The same
- * test as extraction's revealStreamedParts.
+ * moves it into place, before the reader sees the page: the whole article on wcxb-dev 0155, 4416, 4486. Extraction's
+ * revealStreamedParts puts the same parts in place.
  */
-const isStreamedPart = (element: Element) => element.tagName === 'DIV' && element.id.startsWith('S:');
+export const STREAMED_PART = 'div[hidden][id^="S:"]';
 
 /** Markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev 0543: a OneTrust preference centre). */
 function isUnseenOrConsent(element: Element): boolean {
   return (
-    (element.hasAttribute('hidden') && !isStreamedPart(element)) ||
+    (element.hasAttribute('hidden') && !element.matches(STREAMED_PART)) ||
     element.getAttribute('aria-hidden') === 'true' ||
     element.tagName === 'TEMPLATE' ||
     (element.tagName === 'DIALOG' && !element.hasAttribute('open')) ||

@@ -1,4 +1,5 @@
 /** Page furniture taken out of the clone before Readability looks for the story. */
+import { STREAMED_PART } from '../cleanup/story';
 
 /** Landmarks and widgets that never hold the story. */
 const FURNITURE = [
@@ -47,7 +48,7 @@ export function removePageFurniture(doc: Document): void {
  * line) the story stays hidden: move each part where the script would have.
  */
 export function revealStreamedParts(doc: Document): void {
-  for (const part of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
+  for (const part of [...doc.querySelectorAll(STREAMED_PART)]) {
     const n = part.id.slice(2);
     const boundary = doc.getElementById(`B:${n}`);
     const placeholder = doc.getElementById(`P:${n}`);
