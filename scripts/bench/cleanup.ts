@@ -121,13 +121,21 @@ const TIME_IN_PAGE = `(() => {
   return { readabilityMs, ruleMs };
 })()`;
 
-/** The content script's own timings of its first detection and of turning reader mode on, asked through the background. */
+/**
+ * The content script's status, asked through the background. The newest tab at the address: an earlier attempt's
+ * tab, reloading itself in a loop, can still be listed there (wcxb-dev 0119).
+ */
+function askContentScript(worker: Worker, url: string): Promise<unknown> {
+  return worker.evaluate(`chrome.tabs.query({}).then((tabs) => {
+    const tab = tabs.filter((candidate) => candidate.url === ${JSON.stringify(url)}).sort((a, b) => b.id - a.id)[0];
+    return tab ? chrome.tabs.sendMessage(tab.id, { type: 'get-status' }) : 'no tab at the address';
+  })`);
+}
+
+/** The content script's own timings of its first detection and of turning reader mode on. */
 async function contentCost(worker: Worker, url: string): Promise<{ detectMs: number; cleanupMs: number }> {
-  const status = (await worker.evaluate(`chrome.tabs.query({}).then((tabs) => {
-    const tab = tabs.find((candidate) => candidate.url === ${JSON.stringify(url)});
-    return tab ? chrome.tabs.sendMessage(tab.id, { type: 'get-status' }) : null;
-  })`)) as { cost?: { detectMs: number | null; turnOnMs: number | null } } | null;
-  const cost = status?.cost;
+  const status = (await askContentScript(worker, url)) as { cost?: { detectMs: number | null; turnOnMs: number | null } } | string;
+  const cost = typeof status === 'object' ? status?.cost : undefined;
   if (cost?.detectMs == null || cost.turnOnMs == null) throw new Error('the content script reported no timings');
   return { detectMs: cost.detectMs, cleanupMs: cost.turnOnMs };
 }
@@ -152,6 +160,20 @@ async function closeTab(context: BrowserContext, tab: Page): Promise<void> {
   // The crash answers nothing, so its promise is not awaited beyond a moment.
   await withTimeout(context.newCDPSession(tab).then((cdp) => cdp.send('Page.crash')), 2_000, 'crash the tab').catch(() => undefined);
   await withTimeout(tab.close(), 5_000, 'close the crashed tab').catch(() => undefined);
+}
+
+/**
+ * Polled from here, not with waitForFunction: its polling runs on the page's timers, which do not fire while the
+ * page's scripts are off, so a mark set after the first look was never seen (wcxb-dev 0119, 0168, 0519).
+ */
+async function readerModeShown(tab: Page): Promise<void> {
+  const deadline = Date.now() + READER_ON_TIMEOUT_MS;
+  for (;;) {
+    const on = await tab.evaluate(() => document.documentElement.getAttribute('data-tidyread') === 'on').catch(() => false);
+    if (on) return;
+    if (Date.now() > deadline) throw new Error('reader mode never turned on');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
@@ -186,13 +208,12 @@ async function measurePage(
     if (cdp) await withTimeout(cdp.send('Emulation.setScriptExecutionDisabled', { value: true }), PAGE_TIMEOUT_MS, 'turn the page scripts off');
     await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     if (settle) await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-    await tab.waitForFunction(() => document.documentElement.getAttribute('data-tidyread') === 'on', undefined, { timeout: READER_ON_TIMEOUT_MS, polling: 100 })
+    await readerModeShown(tab)
       .catch(async () => {
-        const said = await withTimeout(worker.evaluate(`chrome.tabs.query({}).then((tabs) => {
-          const tab = tabs.find((candidate) => candidate.url === ${JSON.stringify(url)});
-          if (!tab) return 'no tab at the address';
-          return chrome.tabs.sendMessage(tab.id, { type: 'get-status' }).then((s) => 'mode ' + s.mode + ', turned on in ' + s.cost.turnOnMs + ' ms', (e) => String(e));
-        })`), 5_000, 'ask the content script').catch((error: Error) => error.message);
+        const said = await withTimeout(askContentScript(worker, url).then((s) => {
+          const reply = s as { mode?: string; cost?: { turnOnMs: number | null } } | string;
+          return typeof reply === 'string' ? reply : `mode ${reply?.mode}, turned on in ${reply?.cost?.turnOnMs} ms`;
+        }, (error: Error) => String(error.message)), 5_000, 'ask the content script').catch((error: Error) => error.message);
         throw new Error(`reader mode never turned on (no data-tidyread="on" on <html>; content script: ${String(said).split('\n')[0]})`);
       });
     const texts = await withTimeout(tab.evaluate(() => {
