@@ -112,8 +112,10 @@ describe('around the story', () => {
     expect(around(frame()).sort()).toEqual(['tags', 'top']);
   });
 
-  it('leaves a page detection did not call an article as the other rules find it', () => {
-    expect(around(frame(), { isArticle: false })).toEqual([]);
+  it('hides only link lists beside the story of a page detection did not call an article: a short text there may be the page\'s own', () => {
+    const doc = () => frame('<div id="version">Version 4.2, stable</div>');
+    expect(around(doc()).sort()).toEqual(['tags', 'top', 'version']);
+    expect(around(doc(), { isArticle: false }).sort()).toEqual(['tags', 'top']);
   });
 
   it('needs a story of several paragraphs: beside a lone blurb the links may be the content', () => {
