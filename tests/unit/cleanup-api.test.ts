@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { AD_LABEL, PROMO_HEADING, READ_MORE_LINE } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -28,7 +28,7 @@ describe('promo headings', () => {
 
   // A phrase is found by the first word of a text: an entry whose first word is not a plain word
   // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
-  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL]] as const)('%s phrases each start with a plain word', (_name, table) => {
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING]] as const)('%s phrases each start with a plain word', (_name, table) => {
     for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
   });
 
@@ -38,6 +38,18 @@ describe('promo headings', () => {
 
   it.each(['Advertise with us', 'Ad revenue fell in 2025'])('leaves %s, which is not an ad label', (text) => {
     expect(AD_LABEL.test(text)).toBe(false);
+  });
+
+  it.each([
+    'Never miss a story', 'Sign up for our newsletter to stay on top of the latest trends.', 'Join 15,000+ recipients getting the latest insights on AI',
+    'SUBSCRIBE TO OUR HEALTH FOCUS SA E-NEWSLETTER', 'Get the best of Creative Boom delivered to your inbox weekly', 'Newsletter Signup', 'Free HealthBeat Signup',
+    'Don’t miss anything. Get all the latest posts delivered straight to your inbox.', 'Jetzt Newsletter abonnieren', 'Abonnez-vous à notre newsletter', 'Suscríbete a nuestro boletín',
+  ])('knows the sign-up heading %s', (heading) => {
+    expect(SIGN_UP_HEADING.test(heading)).toBe(true);
+  });
+
+  it.each(['Subscribe', 'Newsletter archive for 2024 and what changed in it', 'Join the discussion', 'Get the latest news'])('leaves %s, which does not head a sign-up box', (text) => {
+    expect(SIGN_UP_HEADING.test(text)).toBe(false);
   });
 
   it('matches curly apostrophes and the first word after punctuation', () => {

@@ -50,6 +50,27 @@ export const PROMO_HEADING = new PhraseTable([
   'contenido patrocinado', 'patrocinado', 'no te (?:lo )?pierdas',
 ]);
 
+/**
+ * Headings of sign-up boxes whose names say nothing ("Never miss a story", "Join 15,000+ recipients…"): the box
+ * below goes with them when it asks for something (see the newsletter rule).
+ */
+export const SIGN_UP_HEADING = new PhraseTable([
+  // English
+  'newsletter(?: sign ?-?up| subscription)?', 'newsletters', 'email newsletter', 'e-mail newsletter', 'free .{1,30} sign ?-?up',
+  'sign up (?:for|to) (?:our |the |my )?.{0,40}(?:newsletters?|updates|e-?mails?|mailing list|inbox)(?: .{0,80})?',
+  'sign up to receive .{1,80}', 'sign up for the latest .{1,80}',
+  'subscribe (?:to|for) (?:our |the |my )?.{0,40}(?:newsletters?|blog|mailing list|e-?mails?|updates|posts)(?: .{0,80})?',
+  'subscribe to receive .{1,80}', 'subscribe to stay .{1,60}',
+  'join (?:our |the )?.{0,30}newsletter(?: .{0,80})?', 'join (?:over |more than )?[0-9][0-9,.]*k?\\+? .{1,80}',
+  'never miss (?:a|an|another) (?:story|post|thing|beat|update|article|issue)(?:[.!,:]? .{0,80})?', "don't miss (?:a thing|anything|out)(?:[.!,:]? .{0,80})?",
+  'get (?:the (?:latest|best)|our latest|all the latest|the best of) .{1,80}(?:inbox|e-?mail)(?: .{0,40})?',
+  // German, French, Spanish
+  'newsletter abonnieren', 'jetzt (?:den |unseren )?newsletter abonnieren', 'abonnieren sie (?:unseren|den) newsletter(?: .{0,60})?',
+  'melden sie sich (?:für|zu) .{0,40}newsletter an',
+  "inscrivez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?", "abonnez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?",
+  'suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?',
+]);
+
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
 export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
