@@ -130,6 +130,14 @@ describe('around the story', () => {
     expect(around(doc(), { isArticle: false }).sort()).toEqual(['tags', 'top']);
   });
 
+  it('hides a form below an article\'s story whatever its labels say, and not one above it or on other pages', () => {
+    const form = (id: string) => `<div id="${id}"><h3>Save stories to read later</h3><label>Your e-mail address, for the reading list</label><input type="email"><button>Save</button></div>`;
+    expect(around(frame(form('below')))).toContain('below');
+    expect(around(frame(form('below')), { isArticle: false })).not.toContain('below');
+    const above = page(`<div id="wrap">${form('above')}<div id="story">${longStory}</div></div>`);
+    expect(around(above)).not.toContain('above');
+  });
+
   it('needs a story of several paragraphs: beside a lone blurb the links may be the content', () => {
     const doc = page('<div id="links"><a href="/a">One</a> <a href="/b">Two</a></div><div><p>A single paragraph that says what the listing below is for, and nothing more than that.</p></div>');
     expect(around(doc)).toEqual([]);

@@ -12,7 +12,9 @@ import { textOf } from '../story';
  * Only where the story was found with some certainty. On a page that detection does not call an article (a
  * documentation page, a forum thread, a service page) only link lists go: there a short text beside the story
  * may be the page's own (a price, a version, a poster's name), and hiding labels too cost `with` snippets on
- * wcxb-dev, while link lists alone cost none in a jsdom study on a third of its pages.
+ * wcxb-dev, while link lists alone cost none in a jsdom study on a third of its pages. Nor a link list longer than
+ * the story: there the "story" is a side note and the links are the page (wcxb-dev 4264, a shop's product grid
+ * beside a pricing policy of six paragraphs).
  */
 
 /** A story located on fewer paragraphs, or less text, may be a blurb beside the real content. */
@@ -28,6 +30,11 @@ const PROSE_TAGS = 'p, li, blockquote, td, dd';
 /** What a story is made of, besides prose: these stay wherever they are. */
 const STORY_PARTS = 'h1, time, figure, picture, video, pre, [rel~="author"]';
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
+/**
+ * A field to fill in below a story, with no prose of its own, asks the reader for something: a sign-up, a log-in,
+ * a lead form, a comment box, however much label text it carries (wcxb-dev 0279, 0367, 0425, 0471).
+ */
+const FORM_FIELD = 'input:not([type="hidden" i]), textarea, select';
 
 const length = (node: Node) => textOf(node).length;
 
@@ -39,16 +46,18 @@ function holdsStoryPart(element: Element): boolean {
   return false;
 }
 
-function isFurniture(element: Element, labelsToo: boolean): boolean {
+function isFurniture(element: Element, onArticle: boolean, belowStory: boolean, storyChars: number): boolean {
   if (NOT_CONTENT.has(element.tagName)) return false;
   const chars = length(element);
+  if (!onArticle && chars > storyChars) return false;
   // Empty blocks hide nothing a reader sees, except an embed (an ad's frame).
   if (!chars) return element.querySelector('iframe') !== null;
   let linkChars = element.matches('a, button') ? chars : 0;
   if (!linkChars) for (const link of element.querySelectorAll('a, button')) linkChars += length(link);
   // A drop cap, a bullet, a close mark: typography, not furniture (wcxb-dev 0357's drop cap sits beside its story).
   if (!linkChars && chars <= 3) return false;
-  if (linkChars < chars * LINK_SHARE && (!labelsToo || chars - linkChars > MAX_LABEL_CHARS)) return false;
+  const isLinksOrLabel = linkChars >= chars * LINK_SHARE || (onArticle && chars - linkChars <= MAX_LABEL_CHARS);
+  if (!isLinksOrLabel && !(onArticle && belowStory && element.querySelector(FORM_FIELD))) return false;
   return !holdsStoryPart(element);
 }
 
@@ -68,9 +77,11 @@ export const aroundStory: CleanupRule = {
     const late = doc.body && scan.roots[0] !== doc.body ? scan.roots : null;
     const found: Element[] = [];
     for (let node: Element = root; node.parentElement && node !== doc.body; node = node.parentElement) {
+      let belowStory = false;
       for (const beside of node.parentElement.children) {
+        if (beside === node) belowStory = true;
         if (beside === node || (late && !late.some((added) => added.contains(beside)))) continue;
-        if (inRunningText(beside) || !isFurniture(beside, guard.isArticle) || guard.holdsStory(beside)) continue;
+        if (inRunningText(beside) || !isFurniture(beside, guard.isArticle, belowStory, chars) || guard.holdsStory(beside)) continue;
         found.push(beside);
       }
     }
