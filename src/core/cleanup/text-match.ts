@@ -22,3 +22,6 @@ export function widenToWrapper(element: Element, slack = 2): Element {
   }
   return current;
 }
+
+/** A link, a button, a form label or a menu: a phrase there names where it leads, not the block it sits in. */
+export const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';

@@ -3,7 +3,7 @@ import type { CleanupRule } from '../rule';
 import { ancestorWhere, wordPattern } from '../scan';
 import { textOf } from '../story';
 import { structuralRule } from '../structural';
-import { phraseElements, widenToWrapper } from '../text-match';
+import { isNavigation, phraseElements, widenToWrapper } from '../text-match';
 
 /** What a sign-up asks for. A purchase form named "subscription" has hidden fields and a button, no e-mail (wcxb-dev 3076). */
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
@@ -20,7 +20,6 @@ const namedSignUps = structuralRule({
 const MAX_BOX_CHARS = 400;
 /** What a box asks the reader to do: a field, a button, a form, or a form in a frame (a mailing service's embed). */
 const SIGN_UP_ACTION = 'input:not([type="hidden" i]), button, form, iframe, a[href]';
-const isNavigation = (node: Element) => /^(A|BUTTON|NAV|LABEL|OPTION)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
 /**
  * The box around a sign-up heading ("Never miss a story", "Sign up for our newsletter"), named by nothing a

@@ -2,11 +2,10 @@ import { PROMO_HEADING } from '../phrases';
 import type { CleanupRule, StoryGuard } from '../rule';
 import { ancestorWhere } from '../scan';
 import { textOf } from '../story';
-import { phraseElements, widenToWrapper } from '../text-match';
+import { isNavigation, phraseElements, widenToWrapper } from '../text-match';
 
 const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
 const MAX_REPEATS = 3;
-const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
 const isMarkedHidden = (node: Element) => node.hasAttribute('hidden') || /display\s*:\s*none/i.test(node.getAttribute('style') ?? '');
 
