@@ -62,7 +62,7 @@ export const SIGN_UP_HEADING = new PhraseTable([
   'subscribe (?:to|for) (?:our |the |my )?.{0,40}(?:newsletters?|blog|mailing list|e-?mails?|updates|posts)(?: .{0,80})?',
   'subscribe to receive .{1,80}', 'subscribe to stay .{1,60}',
   'join (?:our |the )?.{0,30}newsletter(?: .{0,80})?', 'join (?:over |more than )?[0-9][0-9,.]*k?\\+? .{1,80}',
-  'never miss (?:a|an|another) (?:story|post|thing|beat|update|article|issue)(?:[.!,:]? .{0,80})?', "don't miss (?:a thing|anything|out)(?:[.!,:]? .{0,80})?",
+  'never miss (?:a|an|another) (?:story|post|thing|beat|update|article|issue)(?:[.!,:]? .{0,80})?', "don't miss (?:a thing|anything)(?:[.!,:]? .{0,80})?",
   'get (?:the (?:latest|best)|our latest|all the latest|the best of) .{1,80}(?:inbox|e-?mail)(?: .{0,40})?',
   // German, French, Spanish
   'newsletter abonnieren', 'jetzt (?:den |unseren )?newsletter abonnieren', 'abonnieren sie (?:unseren|den) newsletter(?: .{0,60})?',

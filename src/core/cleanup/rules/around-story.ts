@@ -37,6 +37,11 @@ const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEM
 const FORM_FIELD = 'input:not([type="hidden" i]), textarea, select';
 
 const length = (node: Node) => textOf(node).length;
+/**
+ * Ways elsewhere: links and buttons. Not a button that opens a part of this page, an accordion's question or a tab:
+ * that is the page's own text (wcxb-dev 3023, a product's FAQ whose answers are folded).
+ */
+const WAYS_OUT = 'a, button:not([aria-expanded]):not([aria-controls])';
 
 function holdsStoryPart(element: Element): boolean {
   if (element.matches(STORY_PARTS) || element.querySelector(STORY_PARTS)) return true;
@@ -52,8 +57,8 @@ function isFurniture(element: Element, onArticle: boolean, belowStory: boolean, 
   if (!onArticle && chars > storyChars) return false;
   // Empty blocks hide nothing a reader sees, except an embed (an ad's frame).
   if (!chars) return element.querySelector('iframe') !== null;
-  let linkChars = element.matches('a, button') ? chars : 0;
-  if (!linkChars) for (const link of element.querySelectorAll('a, button')) linkChars += length(link);
+  let linkChars = element.matches(WAYS_OUT) ? chars : 0;
+  if (!linkChars) for (const link of element.querySelectorAll(WAYS_OUT)) linkChars += length(link);
   // A drop cap, a bullet, a close mark: typography, not furniture (wcxb-dev 0357's drop cap sits beside its story).
   if (!linkChars && chars <= 3) return false;
   const isLinksOrLabel = linkChars >= chars * LINK_SHARE || (onArticle && chars - linkChars <= MAX_LABEL_CHARS);
