@@ -13,14 +13,18 @@ export function phraseElements(scan: PageScan, pattern: PhraseTable): Element[] 
   return found;
 }
 
-/** The outermost ancestor (below <body>) whose text is still only this element's text, give or take `slack` characters. */
-export function widenToWrapper(element: Element, slack = 2): Element {
+/** The outermost ancestor (below <body>), or the element itself, whose text is at most `maxChars` characters. */
+export function widenUpTo(element: Element, maxChars: number): Element {
   let current = element;
-  const length = textOf(element).length;
-  while (current.parentElement && current.parentElement.tagName !== 'BODY' && textOf(current.parentElement).length <= length + slack) {
+  while (current.parentElement && current.parentElement.tagName !== 'BODY' && textOf(current.parentElement).length <= maxChars) {
     current = current.parentElement;
   }
   return current;
+}
+
+/** The outermost ancestor (below <body>) whose text is still only this element's text, give or take `slack` characters. */
+export function widenToWrapper(element: Element, slack = 2): Element {
+  return widenUpTo(element, textOf(element).length + slack);
 }
 
 /** A link, a button, a form label or a menu: a phrase there names where it leads, not the block it sits in. */

@@ -1,9 +1,8 @@
 import { SIGN_UP_HEADING } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { ancestorWhere, wordPattern } from '../scan';
-import { textOf } from '../story';
 import { structuralRule } from '../structural';
-import { isNavigation, phraseElements, widenToWrapper } from '../text-match';
+import { isNavigation, phraseElements, widenUpTo } from '../text-match';
 
 /** What a sign-up asks for. A purchase form named "subscription" has hidden fields and a button, no e-mail (wcxb-dev 3076). */
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
@@ -28,8 +27,7 @@ const SIGN_UP_ACTION = 'input:not([type="hidden" i]), button, form, iframe, a[hr
  */
 function signUpBox(heading: Element): Element | null {
   if (ancestorWhere(heading, isNavigation)) return null;
-  let box = widenToWrapper(heading);
-  while (box.parentElement && box.parentElement.tagName !== 'BODY' && textOf(box.parentElement).length <= MAX_BOX_CHARS) box = box.parentElement;
+  const box = widenUpTo(heading, MAX_BOX_CHARS);
   for (const action of box.querySelectorAll(SIGN_UP_ACTION)) if (!heading.contains(action)) return box;
   return null;
 }
