@@ -16,6 +16,7 @@ import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
 import { shareBar } from './rules/share-bar';
 import { sidebar } from './rules/sidebar';
+import { siteAction } from './rules/site-action';
 import { siteMenu } from './rules/site-menu';
 import { skipLinks } from './rules/skip-links';
 import { INLINE_TAGS, scanPage } from './scan';
@@ -26,7 +27,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction,
 ];
 
 export interface ClutterBlock {

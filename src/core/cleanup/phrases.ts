@@ -84,3 +84,33 @@ export const AD_LABEL = new PhraseTable([
   'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'article continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
   'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce',
 ]);
+
+/**
+ * What a site's own links and buttons offer besides the page: an account, a shop's cart, a sales call. The whole
+ * text of a link or button; the same words in a sentence are the story's (see the site-action rule). Not phrases
+ * that start with a word many short texts start with ("New to …?", "Free trial"): every such text would be looked at.
+ */
+export const SITE_ACTION = new PhraseTable([
+  // English: accounts
+  'log ?in', 'login', 'log ?out', 'logout', 'sign ?in', 'signin', 'sign ?up', 'signup', 'sign (?:in|up) now', 'sign up (?:for )?free',
+  '(?:log|sign) ?in (?:or|/|&|and) (?:sign ?up|register|create an account)', 'register', 'register (?:now|for free|a new account)',
+  'join', 'join (?:now|for free|free|today)', 'create (?:an |your |a free |a )?(?:website )?account', 'my account', 'account',
+  'forgot (?:your )?password\\??',
+  // English: shops
+  'add to (?:cart|bag|basket|wishlist|wish list|list|registry|favorites|favourites)', 'buy (?:it )?now', 'shop now', 'view (?:cart|bag|basket)',
+  'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
+  // English: sales and lead calls
+  'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?quote', 'get started(?: (?:for )?free| today| now)?',
+  'book (?:a |your )?(?:free )?(?:demo|call|consultation)', 'request (?:a |your )?(?:free )?(?:demo|quote|consultation)',
+  'schedule (?:a |your )?(?:free )?(?:demo|call|consultation)', 'start (?:a |your )?free trial', 'try (?:it )?(?:for )?free',
+  'talk to (?:an |our |a )?(?:expert|experts|sales|specialist)', 'apply now', 'subscribe(?: now| today)?', 'donate(?: now| today)?',
+  // German
+  'anmelden', 'einloggen', 'abmelden', 'registrieren', 'jetzt registrieren', 'mein konto', 'konto erstellen', 'in den warenkorb', 'warenkorb',
+  'jetzt kaufen', 'kontakt', 'kontaktieren sie uns', 'abonnieren', 'jetzt abonnieren',
+  // French
+  'se connecter', 'connexion', "s'inscrire", 'inscription', 'mon compte', 'créer un compte', 'ajouter au panier', 'panier', 'acheter',
+  'contactez-nous', "s'abonner", 'abonnez-vous',
+  // Spanish
+  'iniciar sesión', 'acceder', 'registrarse', 'regístrate', 'mi cuenta', 'crear (?:una )?cuenta', 'añadir al carrito', 'agregar al carrito', 'carrito',
+  'comprar(?: ahora)?', 'contáctanos', 'contacto', 'suscríbete',
+]);
