@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { AD_LABEL, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, LEGAL_LINK, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -28,7 +28,7 @@ describe('promo headings', () => {
 
   // A phrase is found by the first word of a text: an entry whose first word is not a plain word
   // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
-  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING]] as const)('%s phrases each start with a plain word', (_name, table) => {
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK]] as const)('%s phrases each start with a plain word', (_name, table) => {
     for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
   });
 

@@ -93,7 +93,8 @@ export const AD_LABEL = new PhraseTable([
 export const SITE_ACTION = new PhraseTable([
   // English: accounts
   'log ?in', 'login', 'log ?out', 'logout', 'sign ?in', 'signin', 'sign ?up', 'signup', 'sign (?:in|up) now', 'sign up (?:for )?free',
-  '(?:log|sign) ?in (?:or|/|&|and) (?:sign ?up|register|create an account)', 'register', 'register (?:now|for free|a new account)',
+  'log ?in (?:or|/|&|and) (?:sign ?up|register|create an account)', 'sign ?in (?:or|/|&|and) (?:sign ?up|register|create an account)',
+  'register', 'register (?:now|for free|a new account)',
   'join', 'join (?:now|for free|free|today)', 'create (?:an |your |a free |a )?(?:website )?account', 'my account', 'account',
   'forgot (?:your )?password\\??',
   // English: shops
@@ -113,4 +114,18 @@ export const SITE_ACTION = new PhraseTable([
   // Spanish
   'iniciar sesión', 'acceder', 'registrarse', 'regístrate', 'mi cuenta', 'crear (?:una )?cuenta', 'añadir al carrito', 'agregar al carrito', 'carrito',
   'comprar(?: ahora)?', 'contáctanos', 'contacto', 'suscríbete',
+]);
+
+/** Links to a site's legal pages, whole (see the legal-notice rule). */
+export const LEGAL_LINK = new PhraseTable([
+  // English
+  'privacy(?: (?:policy|notice|statement|settings|choices|center|centre))?', 'your privacy choices',
+  'terms(?: of (?:use|service|sale))?(?: (?:and|&) conditions)?', 'terms (?:and|&) conditions',
+  'cookie(?: (?:policy|notice|settings|preferences|consent|statement))?', 'cookies(?: (?:policy|notice|settings|preferences|statement))?', 'manage (?:cookies|cookie settings|preferences)',
+  'do not sell(?: or share)? my (?:personal )?info(?:rmation)?', 'accessibility(?: (?:statement|policy))?', 'sitemap', 'site map',
+  'legal(?: (?:notice|notices|information|disclaimers?))?', 'disclaimer', 'imprint', 'copyright(?: (?:policy|notice))?',
+  // German, French, Spanish
+  'impressum', 'datenschutz(?: einstellungen)?', 'datenschutzerklärung', 'datenschutzhinweise', 'datenschutzeinstellungen', 'agb', 'nutzungsbedingungen', 'barrierefreiheit',
+  'mentions légales', 'politique de confidentialité', "conditions générales(?: d'utilisation| de vente)?", 'gestion des cookies',
+  'aviso legal', 'política de (?:privacidad|cookies)', 'términos y condiciones', 'accesibilidad',
 ]);

@@ -28,7 +28,7 @@ export interface PageScan {
   roots: Element[];
   /** Elements inside the roots whose tag, id or class has a word some rule wants, in document order. */
   named: ScannedElement[];
-  /** Short text nodes inside the roots, trimmed, whose first word starts some phrase (see PHRASE_FIRST_WORDS). */
+  /** Short text nodes inside the roots, trimmed, whose first word starts some phrase (see PHRASE_FIRST_WORDS), or that start with ©. */
   texts: ScannedText[];
   /** Characters of text inside the roots, without the long text of scripts and styles. */
   textChars: number;

@@ -4,6 +4,7 @@ import type { CleanupRule, PageScan, ScannedElement, ScannedText } from './rule'
 
 /** Text that is not the page's: only long runs of it are worth telling apart. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const COPYRIGHT_SIGN = 0xa9;
 /** Longer text nodes are sentences, not headings or labels. */
 const MAX_LABEL_CHARS = 120;
 /** Tags that say what a block is without a name. */
@@ -74,7 +75,8 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
       if (text.length < 3 || !node.parentElement) continue;
       // Only a text that starts some phrase can match one: the rest, most of a page, are left here.
       const firstWord = firstWordOf(text);
-      if (firstWord !== undefined && PHRASE_FIRST_WORDS.has(firstWord)) texts.push({ element: node.parentElement, text, firstWord });
+      // A copyright line starts with its sign, before any word (see the legal-notice rule).
+      if ((firstWord !== undefined && PHRASE_FIRST_WORDS.has(firstWord)) || text.charCodeAt(0) === COPYRIGHT_SIGN) texts.push({ element: node.parentElement, text, firstWord });
     }
   }
   return { roots, named, texts, textChars };

@@ -29,3 +29,30 @@ export function widenToWrapper(element: Element, slack = 2): Element {
 
 /** A link, a button, a form label or a menu: a phrase there names where it leads, not the block it sits in. */
 export const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
+
+/** A link or a button: what the reader acts on, as opposed to a heading or a line of text with the same words. */
+const isAction = (element: Element) => element.tagName === 'A' || element.tagName === 'BUTTON' || element.getAttribute('role') === 'button';
+/** The phrase's text node sits at most this deep in its link ("<a><span><svg/>Log in</span></a>"). */
+const MAX_LINK_DEPTH = 3;
+
+/** "Please <a>contact us</a> with tips": a link among words of its parent is part of a sentence. */
+export function inSentence(element: Element): boolean {
+  for (const node of element.parentElement?.childNodes ?? []) if (node.nodeType === 3 && /\p{L}/u.test(node.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * The links and buttons whose whole text is one of the phrases, each widened to a wrapper that holds nothing
+ * else; not one inside a sentence.
+ */
+export function phraseLinks(scan: PageScan, pattern: PhraseTable): Element[] {
+  const found: Element[] = [];
+  for (const match of phraseElements(scan, pattern)) {
+    let action: Element | null = match;
+    for (let depth = 0; action && !isAction(action); depth++) action = depth < MAX_LINK_DEPTH ? action.parentElement : null;
+    if (!action || inSentence(action) || textOf(action).length > textOf(match).length + 2) continue;
+    const block = widenToWrapper(action);
+    if (!found.includes(block)) found.push(block);
+  }
+  return found;
+}
