@@ -14,7 +14,7 @@ describe('promo headings', () => {
   it.each([
     'You May Missed it !', 'YOU MAY ALSO LIKE', 'Related posts:', '— More from Harbour Times —', 'Recommended for you', 'Trending now',
     'Most popular', 'Sponsored', 'Around the web', 'You’ll also like', 'Das könnte Sie auch interessieren', 'Meistgelesen',
-    'Mehr zum Thema', 'Follow us on Instagram', 'Share this article:', 'Tags:', 'Leave a Reply', 'Folgen Sie uns', 'Suivez-nous', 'Síguenos', 'Vous aimerez aussi', 'À lire aussi', 'Les plus lus', 'También te puede interesar', 'Lo más leído', 'Noticias relacionadas', 'Recent Posts', 'Other interesting articles', 'Ready for more?',
+    'Mehr zum Thema', 'Follow us on Instagram', 'Share this article:', 'Tags:', 'Leave a Reply', 'Folgen Sie uns', 'Suivez-nous', 'Síguenos', 'Vous aimerez aussi', 'À lire aussi', 'Les plus lus', 'También te puede interesar', 'Lo más leído', 'Noticias relacionadas', 'Recent Posts', 'Other interesting articles', 'Ready for more?', 'Read More News on', 'Top Trending Terms',
   ])('matches %s', (heading) => {
     expect(PROMO_HEADING.test(heading)).toBe(true);
   });
@@ -147,6 +147,22 @@ describe('around the story', () => {
   it('looks only at the late-added blocks when asked', () => {
     const doc = frame('<div id="late"><a href="/x">Next story</a> <a href="/y">Older</a></div>');
     expect(around(doc, { within: [doc.getElementById('late')!], story: locateStory(doc) })).toEqual(['late']);
+  });
+});
+
+describe('sign-up boxes found by their heading', () => {
+  const signUp = '<div id="signup"><h3>Sign up for our newsletter</h3><p>One e-mail a week, every Friday.</p></div>';
+  const newsletters = (doc: Document, isArticle: boolean) => findClutter(doc, undefined, { isArticle }).filter((block) => block.rule === 'newsletter').map((block) => block.element.id);
+
+  it('hides a box with nothing to act on (its form comes from a script) beside an article\'s story, and not on other pages', () => {
+    const doc = () => page(`<div id="story">${story}</div>${signUp}`);
+    expect(newsletters(doc(), true)).toEqual(['signup']);
+    expect(newsletters(doc(), false)).toEqual([]);
+  });
+
+  it('keeps such a box inside the story: there it is the story\'s own text', () => {
+    const doc = page(`<div id="story">${story}${signUp}${story}</div>`);
+    expect(newsletters(doc, true)).toEqual([]);
   });
 });
 

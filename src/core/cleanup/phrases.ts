@@ -19,7 +19,9 @@ export const PROMO_HEADING = new PhraseTable([
   'recommended(?: for you| stories| articles| posts| reading| videos?)?',
   'trending(?: now| stories| news| articles| posts| topics| today)?', 'most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
   'popular (?:posts|stories|articles|now|today|tags)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
-  'around the (?:web|internet)', 'from (?:around )?the web', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
+  'around the (?:web|internet)', 'from (?:around )?the web', 'hot on (?:the )?web',
+  // A heading over topic links: "Read More News on" (wcxb-dev 0475); with a site's name after it, it is a line (READ_MORE_LINE).
+  'read more (?:news|stories|articles) (?:on|at|from|about)', 'top trending(?: (?:terms|topics|stories|news|searches|now))?', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
   "editor's picks?", "editors' picks?", 'paid (?:content|post)', 'partner content',
   // Not "Latest news": on a news site's front page it heads the main list (wcxb-dev 1310).
   'recent (?:posts|articles|stories)', 'ready for more',

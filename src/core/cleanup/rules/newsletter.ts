@@ -1,5 +1,5 @@
 import { SIGN_UP_HEADING } from '../phrases';
-import type { CleanupRule } from '../rule';
+import type { CleanupRule, StoryGuard } from '../rule';
 import { ancestorWhere, wordPattern } from '../scan';
 import { structuralRule } from '../structural';
 import { isNavigation, phraseElements, widenUpTo } from '../text-match';
@@ -23,12 +23,16 @@ const SIGN_UP_ACTION = 'input:not([type="hidden" i]), button, form, iframe, a[hr
 /**
  * The box around a sign-up heading ("Never miss a story", "Sign up for our newsletter"), named by nothing a
  * structural rule knows (wcxb-dev 0032, 0413, 4186): the heading's widest ancestor that is still a short box,
- * when that box holds something to act on besides the heading.
+ * when that box holds something to act on besides the heading, or sits outside an article's story.
  */
-function signUpBox(heading: Element): Element | null {
+function signUpBox(heading: Element, guard: StoryGuard): Element | null {
   if (ancestorWhere(heading, isNavigation)) return null;
   const box = widenUpTo(heading, MAX_BOX_CHARS);
   for (const action of box.querySelectorAll(SIGN_UP_ACTION)) if (!heading.contains(action)) return box;
+  const root = guard.story.root;
+  // Beside an article's story the heading says enough: the form it heads comes from a mailing service's script,
+  // often later or never (wcxb-dev 0032, 0151, 0295).
+  if (guard.isArticle && root && !root.contains(box) && !box.contains(root)) return box;
   return null;
 }
 
@@ -39,7 +43,7 @@ export const newsletter: CleanupRule = {
   find(doc, guard, scan) {
     const found = namedSignUps.find(doc, guard, scan) as Element[];
     for (const heading of phraseElements(scan, SIGN_UP_HEADING)) {
-      const box = signUpBox(heading);
+      const box = signUpBox(heading, guard);
       if (box && !found.some((block) => block.contains(box)) && !guard.holdsStory(box)) found.push(box);
     }
     return found;
