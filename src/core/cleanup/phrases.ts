@@ -103,7 +103,8 @@ export const SITE_ACTION = new PhraseTable([
   'add to (?:cart|bag|basket|wishlist|wish list|list|registry|favorites|favourites)', 'buy (?:it )?now', 'shop now', 'view (?:cart|bag|basket)',
   'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
   // English: sales and lead calls
-  'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?quote', 'get started(?: (?:for )?free| today| now)?',
+  // Not "Get started": on documentation it leads to the guide, and in a grid of offers it is part of each card (wcxb-dev 0696).
+  'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?quote',
   'book (?:a |your )?(?:free )?(?:demo|call|consultation)', 'request (?:a |your )?(?:free )?(?:demo|quote|consultation)',
   'schedule (?:a |your )?(?:free )?(?:demo|call|consultation)', 'start (?:a |your )?free trial', 'try (?:it )?(?:for )?free',
   'talk to (?:an |our |a )?(?:expert|experts|sales|specialist)', 'apply now', 'subscribe(?: now| today)?', 'donate(?: now| today)?',
