@@ -19,6 +19,11 @@ describe('short quotations without a reporting verb', () => {
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);
   });
 
+  it('does not take one letter in quotation marks for speech, even before "according to" (PolNeAR train)', () => {
+    const text = 'Many voters simply push the button for “R,” or “D,” according to their instinctive preferences, Ruth Okafor said.';
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+  });
+
   it('does not take a capitalised title or a so-called term for speech, even beside a person', () => {
     const text = 'Ruth Okafor watched “Morning Joe” with her staff while they argued about the so-called “rebels.”';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);

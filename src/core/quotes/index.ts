@@ -253,7 +253,9 @@ function candidate(context: Context, span: Span): Candidate {
   // German names of bodies, laws and works run longer than three words: after an article, with no stop inside and no
   // speaker of their own ("hat die „Fédération Internationale de Football Association“, kurz FIFA, …").
   const longName = lang === 'de' && named && !spoken && !/:\s*$/u.test(leading) && isNounPhrase(inner);
-  const accepted = words > 0 && !looksLikeTitle && !longName && !isCitation(text, span) && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
+  // “R” or “D”, a grade “A”: one letter in quotation marks is a letter named, whatever reports it.
+  const letter = /^\p{L}$/u.test(bare);
+  const accepted = words > 0 && !letter && !looksLikeTitle && !longName && !isCitation(text, span) && (words <= SHORT_WORDS ? (attributed || voiced()) && !oneName : attributed || ownSentence || fragment || lang !== 'de');
   return { span, attribution, attributedAfter, accepted };
 }
 
