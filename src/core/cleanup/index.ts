@@ -15,6 +15,7 @@ import { pageChrome } from './rules/page-chrome';
 import { promoHeading } from './rules/promo-heading';
 import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
+import { searchBox } from './rules/search-box';
 import { shareBar } from './rules/share-bar';
 import { sidebar } from './rules/sidebar';
 import { siteAction } from './rules/site-action';
@@ -28,7 +29,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox,
 ];
 
 export interface ClutterBlock {
