@@ -82,10 +82,10 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
   return { roots, named, texts, textChars };
 }
 
-/** A pattern matching whole words of an id or class ("post-share-bar" has the word "share"). */
 /** Tags of running text: an element with one of these is part of the block around it, never a block itself. */
 export const INLINE_TAGS = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR)$/;
 
+/** A pattern matching whole words of an id or class ("post-share-bar" has the word "share"). */
 export function wordPattern(words: string): RegExp {
   return new RegExp(`(?:^|[\\s_-])(?:${words})(?=$|[\\s_-])`);
 }
