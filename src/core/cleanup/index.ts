@@ -8,6 +8,7 @@ import { aroundStory } from './rules/around-story';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
+import { leadBox } from './rules/lead-box';
 import { legalNotice } from './rules/legal-notice';
 import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
@@ -29,7 +30,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox,
 ];
 
 export interface ClutterBlock {

@@ -132,3 +132,22 @@ export const LEGAL_LINK = new PhraseTable([
   'mentions légales', 'politique de confidentialité', "conditions générales(?: d'utilisation| de vente)?", 'gestion des cookies',
   'aviso legal', 'política de (?:privacidad|cookies)', 'términos y condiciones', 'accesibilidad',
 ]);
+
+/**
+ * Headings of a site's sales boxes below a story: "Ready to get started?", "Get in touch", "Request a free
+ * consultation" (see the lead-box rule). The box goes with its heading when it holds a button, a link or a form.
+ */
+export const LEAD_HEADING = new PhraseTable([
+  // English
+  'ready to .{1,60}', 'ready for (?:your|a|the) .{1,60}', 'get in touch(?: .{0,60})?', 'contact us(?: (?:today|now|for .{1,40}))?', 'reach out(?: .{0,60})?',
+  "let's (?:talk|chat|connect|work together|get started|build .{1,40})(?: .{0,40})?", 'talk to (?:our|an|a|one of our) .{1,40}',
+  'tell us about (?:your|the) .{1,40}', 'take the next step(?: .{0,40})?', 'start (?:your|a) (?:free trial|project)(?: .{0,40})?',
+  'request (?:a |more |your |an? )?(?:free )?(?:information|info|consultation|demo|quote|proposal|callback|estimate|appointment)(?: .{0,60})?',
+  'get (?:a |your |the |our )?free .{1,60}', 'download (?:our|the|your) free .{1,60}', 'book (?:a |your )?(?:free )?(?:demo|call|consultation|meeting|appointment)(?: .{0,40})?',
+  'schedule (?:a |your )?(?:free )?(?:demo|call|consultation|meeting|appointment)(?: .{0,40})?', 'have (?:a |any )?questions\\??(?: .{0,60})?',
+  'want to (?:learn|know|see) more\\??(?: .{0,60})?', 'looking for (?:help|an? (?:partner|expert|agency))(?: .{0,60})?',
+  // German, French, Spanish
+  'kontaktieren sie uns(?: .{0,40})?', 'sprechen sie (?:mit )?uns(?: .{0,40})?', 'jetzt (?:kontakt aufnehmen|anfragen|beraten lassen|termin vereinbaren)',
+  'contactez-nous(?: .{0,40})?', 'demandez (?:une|un|votre) (?:démo|devis|consultation)(?: .{0,40})?', 'prêt à .{1,60}',
+  'contáctanos(?: .{0,40})?', 'contacta con nosotros(?: .{0,40})?', 'solicita (?:una|un|tu) (?:demo|cotización|presupuesto|consulta)(?: .{0,40})?',
+]);

@@ -27,6 +27,16 @@ export function widenToWrapper(element: Element, slack = 2): Element {
   return widenUpTo(element, textOf(element).length + slack);
 }
 
+/**
+ * The box a heading heads: its widest ancestor of at most `maxChars` characters, when that box holds something
+ * to act on (`actions`, a selector) besides the heading; null when it holds nothing of the kind.
+ */
+export function actionBox(heading: Element, maxChars: number, actions: string): Element | null {
+  const box = widenUpTo(heading, maxChars);
+  for (const action of box.querySelectorAll(actions)) if (!heading.contains(action)) return box;
+  return null;
+}
+
 /** A link, a button, a form label or a menu: a phrase there names where it leads, not the block it sits in. */
 export const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
