@@ -4,6 +4,7 @@ import { HIDE_ATTR, VISUALLY_HIDDEN_ATTR } from './marks';
 import type { CleanupRule, HideMode } from './rule';
 import { adLabel } from './rules/ad-label';
 import { adSlots } from './rules/ad-slots';
+import { affiliateNote } from './rules/affiliate-note';
 import { aroundStory } from './rules/around-story';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
@@ -30,7 +31,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote,
 ];
 
 export interface ClutterBlock {

@@ -151,3 +151,25 @@ export const LEAD_HEADING = new PhraseTable([
   'contactez-nous(?: .{0,40})?', 'demandez (?:une|un|votre) (?:démo|devis|consultation)(?: .{0,40})?', 'prêt à .{1,60}',
   'contáctanos(?: .{0,40})?', 'contacta con nosotros(?: .{0,40})?', 'solicita (?:una|un|tu) (?:demo|cotización|presupuesto|consulta)(?: .{0,40})?',
 ]);
+
+/**
+ * A publisher's note on how it earns from its links ("We may earn commission from links on this page", "As an
+ * Amazon Associate we earn from qualifying purchases"): the page's, not the story's (see the affiliate-note rule).
+ */
+export const AFFILIATE_NOTE = new PhraseTable([
+  // English
+  'we (?:may )?(?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|compensation|share of|money|revenue|fee).*',
+  'we (?:may )?(?:earn|receive) .{0,40}(?:commission|affiliate).*', 'products are (?:chosen|selected) independently.*',
+  'when you (?:buy|purchase|shop|click|sign up|subscribe) (?:through|via|using|from|on|something) .{0,60}(?:links?|commission).*',
+  'if you (?:buy|purchase|click|shop) (?:something|through|via|on|from) .{0,60}(?:commission|affiliate|earn).*',
+  'as an (?:amazon|affiliate|etsy) (?:associate|partner).*', 'this (?:post|article|page|site|website|content|guide|story|review) (?:may )?contains? affiliate links?.*',
+  'this (?:post|article|page|site|website|content) is (?:supported|sponsored) by (?:commissions|affiliate|readers).*',
+  'disclosure ?:.{0,40}(?:affiliate|commission|earn).*', 'affiliate (?:disclosure|disclaimer|links?)(?: ?:.*)?', 'advertiser disclosure', 'editorial disclosure',
+  'i (?:use|may earn from|earn from) affiliate links.*', 'some (?:of the )?(?:links|products) (?:in|on) this .{0,60}(?:affiliate|commission).*',
+  'we are (?:a )?reader-supported.*', 'reader-supported(?: .*)?', 'we independently (?:review|test|research|evaluate|select|choose|vet|recommend).*',
+  'our (?:editors|reviewers|writers|experts|team) independently .*', 'independently (?:evaluate|reviewed|researched|tested|selected|chosen).*',
+  // German, French, Spanish
+  'wir erhalten (?:eine |ggf\\. )?provision.*', 'dieser (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links.*', 'affiliate-link(?: ?:.*)?', 'affiliate-links(?: ?:.*)?',
+  'cet article contient des liens (?:affiliés|sponsorisés).*', 'nous (?:pouvons )?percevons? une commission.*',
+  'este (?:artículo|post|contenido) contiene enlaces (?:de afiliados|afiliados).*', 'podemos (?:recibir|ganar) una comisión.*',
+]);

@@ -1,0 +1,34 @@
+import { AFFILIATE_NOTE } from '../phrases';
+import type { CleanupRule } from '../rule';
+import { INLINE_TAGS } from '../scan';
+import { textOf } from '../story';
+import { phraseElements, widenToWrapper } from '../text-match';
+
+/** A note of two or three sentences; a longer block that starts with the words is an essay on them. */
+const MAX_NOTE_CHARS = 400;
+
+/** The block a text runs in: its nearest ancestor that is not inline. */
+function blockAround(element: Element): Element {
+  let block = element;
+  while (block.parentElement && INLINE_TAGS.test(block.tagName) && block.parentElement.tagName !== 'BODY') block = block.parentElement;
+  return block;
+}
+
+/**
+ * A publisher's note on how it earns from the links in its pages: "We may earn commission from links on this
+ * page", "Products are chosen independently by our editors", "As an Amazon Associate we earn from qualifying
+ * purchases" (wcxb-dev 0004, 0010, 0270, 0461). Above or below the story, or as its first line: the page's
+ * business, not the story. The line goes, with a wrapper that holds nothing else.
+ */
+export const affiliateNote: CleanupRule = {
+  id: 'affiliate-note',
+  find(_doc, guard, scan) {
+    const found: Element[] = [];
+    for (const match of phraseElements(scan, AFFILIATE_NOTE)) {
+      const note = widenToWrapper(blockAround(match));
+      if (textOf(note).length > MAX_NOTE_CHARS || guard.holdsStory(note)) continue;
+      if (!found.some((block) => block.contains(note))) found.push(note);
+    }
+    return found;
+  },
+};
