@@ -14,6 +14,7 @@ import { legalNotice } from './rules/legal-notice';
 import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
 import { pageChrome } from './rules/page-chrome';
+import { pageFeedback } from './rules/page-feedback';
 import { promoHeading } from './rules/promo-heading';
 import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
@@ -31,7 +32,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback,
 ];
 
 export interface ClutterBlock {

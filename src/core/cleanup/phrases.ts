@@ -173,3 +173,24 @@ export const AFFILIATE_NOTE = new PhraseTable([
   'cet article contient des liens (?:affiliés|sponsorisés).*', 'nous (?:pouvons )?percevons? une commission.*',
   'este (?:artículo|post|contenido) contiene enlaces (?:de afiliados|afiliados).*', 'podemos (?:recibir|ganar) una comisión.*',
 ]);
+
+/**
+ * A page's questions and tools about itself: "Was this page helpful?", "Edit this page", "Submit correction",
+ * "Report this article", whole (see the page-feedback rule).
+ */
+export const PAGE_FEEDBACK = new PhraseTable([
+  // English
+  'was this (?:page|article|post|content|information|answer|guide|topic|document|section|tutorial|review)? ?(?:helpful|useful)\\??(?: .{0,40})?',
+  'did you find (?:this|it) (?:page |article |post |content |information )?(?:helpful|useful)\\??', 'is this (?:page|article|content) (?:helpful|useful)\\??',
+  'rate this (?:page|article|post|content|guide)', 'how (?:was|did you like) this (?:page|article|issue|post|guide|content)\\??',
+  'help (?:us )?improve (?:this (?:page|article|site|content)|mdn|our (?:docs|documentation|site|content))', 'give (?:us )?feedback', 'send (?:us )?feedback',
+  'share (?:your )?feedback', 'leave feedback', 'feedback', 'page feedback', 'corrections ?\\? updates\\?.{0,120}',
+  'edit (?:this )?page(?: on github)?', 'edit (?:this )?(?:article|post|section|doc) on github', 'improve this (?:page|article|doc|documentation)',
+  'suggest (?:an )?edits?', 'submit (?:a )?correction', 'report (?:an? )?(?:issue|problem|error|bug|typo|mistake)(?: with this (?:page|article))?',
+  'report this (?:article|post|page|content|comment)', 'report inappropriate content', 'learn how to contribute', 'view (?:page )?source', 'view as markdown',
+  'copy (?:for llm|page|as markdown)', 'ask about this (?:section|page)',
+  // German, French, Spanish
+  'war (?:diese seite|dieser artikel|dieser beitrag) hilfreich\\??', 'seite bearbeiten', 'fehler melden',
+  'cette page vous a-t-elle été utile\\??', 'cet article vous a-t-il été utile\\??', 'modifier cette page', 'signaler une erreur',
+  'te (?:ha )?(?:resultado|sido|fue) útil (?:esta página|este artículo)\\??', 'editar esta página', 'informar de un error',
+]);
