@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { AD_LABEL, LEGAL_LINK, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, AFFILIATE_NOTE, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -28,7 +28,7 @@ describe('promo headings', () => {
 
   // A phrase is found by the first word of a text: an entry whose first word is not a plain word
   // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
-  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK]] as const)('%s phrases each start with a plain word', (_name, table) => {
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK], ['lead heading', LEAD_HEADING], ['affiliate note', AFFILIATE_NOTE], ['page feedback', PAGE_FEEDBACK], ['poster stat', POSTER_STAT]] as const)('%s phrases each start with a plain word', (_name, table) => {
     for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
   });
 
@@ -163,6 +163,53 @@ describe('sign-up boxes found by their heading', () => {
   it('keeps such a box inside the story: there it is the story\'s own text', () => {
     const doc = page(`<div id="story">${story}${signUp}${story}</div>`);
     expect(newsletters(doc, true)).toEqual([]);
+  });
+});
+
+describe('sales boxes, disclosures, feedback and poster numbers', () => {
+  const byRule = (doc: Document, rule: string, isArticle = true) => findClutter(doc, undefined, { isArticle }).filter((block) => block.rule === rule).map((block) => block.element.id);
+
+  it('hides a sales box beside an article\'s story, and not on a page that is not called an article (there it is the page\'s pitch)', () => {
+    const doc = () => page(`<div id="story">${story}</div><section id="lead"><h3>Ready to get started?</h3><p>Our team replies within a day.</p><a href="/demo">Book a demo</a></section>`);
+    expect(byRule(doc(), 'lead-box')).toEqual(['lead']);
+    expect(byRule(doc(), 'lead-box', false)).toEqual([]);
+  });
+
+  it('keeps a sales heading with nothing to act on, and one inside the story', () => {
+    const bare = page(`<div id="story">${story}</div><section id="lead"><h3>Ready to get started?</h3><p>Our team replies within a day.</p></section>`);
+    expect(byRule(bare, 'lead-box')).toEqual([]);
+    const inside = page(`<div id="story">${story}<section id="lead"><h3>Ready to get started?</h3><a href="/kit">the starter kit</a></section>${story}</div>`);
+    expect(byRule(inside, 'lead-box')).toEqual([]);
+  });
+
+  it.each(['We may earn a commission when you buy through links on our site.', 'As an Amazon Associate I earn from qualifying purchases.', 'This post contains affiliate links.', 'Products are chosen independently by our editors.', 'Dieser Artikel enthält Affiliate-Links.'])('knows the affiliate note %s', (text) => {
+    expect(AFFILIATE_NOTE.test(text)).toBe(true);
+  });
+
+  it('keeps a long paragraph that starts like a disclosure: it is an essay on the subject', () => {
+    const essay = `<p id="essay"><span>We may earn a commission, the founders told investors in 2019,</span> ${'and the business grew from that single promise into a network of review sites. '.repeat(6)}</p>`;
+    expect(byRule(page(`<div id="story">${story}</div>${essay}`), 'affiliate-note')).toEqual([]);
+  });
+
+  it.each(['Was this page helpful?', 'Did you find this article useful?', 'Edit this page on GitHub', 'Submit correction', 'War diese Seite hilfreich?'])('knows the page feedback %s', (text) => {
+    expect(PAGE_FEEDBACK.test(text)).toBe(true);
+  });
+
+  it('hides a poster\'s numbers only where two different ones stand together', () => {
+    const doc = page(`<div id="thread">${story}<div id="stats"><span>Joined: May 2012</span> <span>Messages: 310</span></div><div id="one"><span>Posts: 12</span></div></div>`);
+    expect(byRule(doc, 'poster-stats', false)).toEqual(['stats']);
+  });
+
+  it.each(['Ready to get started? Contact us today', 'Get in touch', 'Request a free consultation', "Let's talk"])('knows the sales heading %s', (text) => {
+    expect(LEAD_HEADING.test(text)).toBe(true);
+  });
+
+  it.each(['Contact us by e-mail:', 'Ready'])('leaves %s, which is not a sales heading', (text) => {
+    expect(LEAD_HEADING.test(text)).toBe(false);
+  });
+
+  it.each(['Joined', 'Reaction score', 'Posts: 1,077', 'Mitglied seit: 2019'])('knows the poster number %s', (text) => {
+    expect(POSTER_STAT.test(text)).toBe(true);
   });
 });
 

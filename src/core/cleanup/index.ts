@@ -15,6 +15,7 @@ import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
 import { pageChrome } from './rules/page-chrome';
 import { pageFeedback } from './rules/page-feedback';
+import { posterStats } from './rules/poster-stats';
 import { promoHeading } from './rules/promo-heading';
 import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
@@ -32,7 +33,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats,
 ];
 
 export interface ClutterBlock {

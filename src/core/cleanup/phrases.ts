@@ -194,3 +194,13 @@ export const PAGE_FEEDBACK = new PhraseTable([
   'cette page vous a-t-elle été utile\\??', 'cet article vous a-t-il été utile\\??', 'modifier cette page', 'signaler une erreur',
   'te (?:ha )?(?:resultado|sido|fue) útil (?:esta página|este artículo)\\??', 'editar esta página', 'informar de un error',
 ]);
+
+/** A forum poster's numbers beside each post: "Joined", "Messages", "Reaction score", "Posts: 1,077" (see the poster-stats rule). */
+export const POSTER_STAT = new PhraseTable([
+  'joined(?: ?:? .{1,30})?', 'join date(?: ?:? .{1,30})?', 'member since(?: ?:? .{1,30})?', 'registered(?: ?: .{1,30})?',
+  'messages(?: ?: .{1,20})?', 'posts(?: ?: .{1,20})?', 'threads(?: ?: .{1,20})?', 'reaction score(?: ?:? .{1,20})?', 'reactions received(?: ?:? .{1,20})?',
+  'points(?: ?: .{1,20})?', 'trophy points', 'trophies', 'likes received(?: ?:? .{1,20})?', 'reputation(?: ?: .{1,20})?', 'solutions(?: ?: .{1,20})?',
+  'location ?:(?: .{1,40})?', 'age ?:(?: .{1,10})?',
+  'beiträge(?: ?: .{1,20})?', 'registriert(?: seit)?(?: ?:? .{1,30})?', 'mitglied seit(?: ?:? .{1,30})?', 'wohnort ?:(?: .{1,40})?',
+  'inscrit(?: le)?(?: ?:? .{1,30})?', 'mensajes(?: ?: .{1,20})?', 'registrado(?: ?:? .{1,30})?',
+]);
