@@ -22,12 +22,15 @@ export const PROMO_HEADING = new PhraseTable([
   'around the (?:web|internet)', 'from (?:around )?the web', 'hot on (?:the )?web',
   // A heading over topic links: "Read More News on" (wcxb-dev 0475); with a site's name after it, it is a line (READ_MORE_LINE).
   'read more (?:news|stories|articles) (?:on|at|from|about)', 'top trending(?: (?:terms|topics|stories|news|searches|now))?', "don't miss(?: this)?", 'do not miss(?: this)?', 'read (?:this )?next', 'up next', 'what to read next',
-  "editor's picks?", "editors' picks?", 'paid (?:content|post)', 'partner content',
+  "editor's picks?(?: videos| stories| articles)?", "editors' picks?(?: videos| stories| articles)?", 'paid (?:content|post)', 'partner content',
   // Not "Latest news": on a news site's front page it heads the main list (wcxb-dev 1310).
   'recent (?:posts|articles|stories)', 'ready for more',
   'other (?:interesting |related )?(?:articles|posts|stories)(?: you (?:may|might) (?:enjoy|like))?',
   'follow us(?: on .{1,30})?', 'share (?:this|the)(?: article| post| story| page)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
   'tag', 'tags', 'tagged(?: with)?', 'leave a (?:reply|comment)', 'post a comment',
+  // Forums' and Q&A sites' lists of other threads (wcxb-dev 0532, 2826, 0574).
+  'similar (?:threads|topics|questions|discussions)', 'hot network questions', 'linked questions', 'more topics from this (?:board|forum)',
+  'top posters in this topic', 'what others are reading', 'recent (?:posts|articles|stories) (?:by|from) .{1,40}',
   // German
   'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
   'ähnliche (?:artikel|beiträge|themen|nachrichten)', 'verwandte (?:artikel|beiträge|themen|nachrichten)', 'passende (?:artikel|beiträge|themen|nachrichten)',
@@ -99,9 +102,12 @@ export const SITE_ACTION = new PhraseTable([
   'register', 'register (?:now|for free|a new account)',
   'join', 'join (?:now|for free|free|today)', 'create (?:an |your |a free |a )?(?:website )?account', 'my account', 'account',
   'forgot (?:your )?password\\??',
+  'log ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?', 'sign ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?',
+  'join (?:for free|now for free)(?: or (?:log|sign) ?in)?', 'open in app', 'get the app',
   // English: shops
   'add to (?:cart|bag|basket|wishlist|wish list|list|registry|favorites|favourites)', 'buy (?:it )?now', 'shop now', 'view (?:cart|bag|basket)',
   'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
+  'write a review', 'email a friend', 'price alert', 'notify me(?: when (?:available|back in stock|in stock))?', 'add .{1,80} to compare',
   // English: sales and lead calls
   // Not "Get started": on documentation it leads to the guide, and in a grid of offers it is part of each card (wcxb-dev 0696).
   'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?quote',
