@@ -67,6 +67,8 @@ export const SIGN_UP_HEADING = new PhraseTable([
   'subscribe (?:to|for) (?:our |the |my )?.{0,40}(?:newsletters?|blog|mailing list|e-?mails?|updates|posts)(?: .{0,80})?',
   'subscribe to receive .{1,80}', 'subscribe to stay .{1,60}',
   'join (?:our |the )?.{0,30}newsletter(?: .{0,80})?', 'join (?:over |more than )?[0-9][0-9,.]*k?\\+? .{1,80}',
+  // Substack's box under a post, with its e-mail field.
+  'ready for more',
   'never miss (?:a|an|another) (?:story|post|thing|beat|update|article|issue)(?:[.!,:]? .{0,80})?', "don't miss (?:a thing|anything)(?:[.!,:]? .{0,80})?",
   'get (?:the (?:latest|best)|our latest|all the latest|the best of) .{1,80}(?:inbox|e-?mail)(?: .{0,40})?',
   // German, French, Spanish
@@ -104,6 +106,8 @@ export const SITE_ACTION = new PhraseTable([
   'forgot (?:your )?password\\??',
   'log ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?', 'sign ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?',
   'join (?:for free|now for free)(?: or (?:log|sign) ?in)?', 'open in app', 'get the app',
+  // English: ways back to the site, whole links ('Back to blog' over a post; not 'Back to top', which stays on the page)
+  'back to (?:the )?(?:blog|home|homepage|all (?:articles|posts|blogs|news|stories|resources)|articles|posts|news|resources|insights|overview)', 'go back(?: home| to (?:the )?.{1,30})?',
   // English: shops
   'add to (?:cart|bag|basket|wishlist|wish list|list|registry|favorites|favourites)', 'buy (?:it )?now', 'shop now', 'view (?:cart|bag|basket)',
   'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
@@ -209,4 +213,14 @@ export const POSTER_STAT = new PhraseTable([
   'location ?:(?: .{1,40})?', 'age ?:(?: .{1,10})?',
   'beiträge(?: ?: .{1,20})?', 'registriert(?: seit)?(?: ?:? .{1,30})?', 'mitglied seit(?: ?:? .{1,30})?', 'wohnort ?:(?: .{1,40})?',
   'inscrit(?: le)?(?: ?:? .{1,30})?', 'mensajes(?: ?: .{1,20})?', 'registrado(?: ?:? .{1,30})?',
+]);
+
+/** What a widget shows until its script has run: "Loading…" (see the loading-note rule). */
+export const LOADING_NOTE = new PhraseTable([
+  'loading(?: (?:posts|comments|more|content|results|paragraph|reviews|products))?', 'please wait', 'wird geladen', 'chargement(?: en cours)?', 'cargando',
+]);
+
+/** The banner over a government site's pages ("An official website of the United States government"): see the gov-banner rule. */
+export const GOV_BANNER = new PhraseTable([
+  'an official website of (?:the )?.{1,80}', 'official websites use \\.gov(?: .{0,200})?', "here's how you know",
 ]);
