@@ -208,6 +208,12 @@ describe('sales boxes, disclosures, feedback and poster numbers', () => {
     expect(LEAD_HEADING.test(text)).toBe(false);
   });
 
+  it('hides readers\' comments below an article\'s story, and not on other pages, where they may be the content', () => {
+    const doc = () => page(`<div id="story">${story}${story}</div><section id="comments" class="comments"><h2>Comments</h2><p>First comment on the harbour story, from a reader who was there on Tuesday.</p></section>`);
+    expect(byRule(doc(), 'article-comments')).toEqual(['comments']);
+    expect(byRule(doc(), 'article-comments', false)).toEqual([]);
+  });
+
   it.each(['Loading…', 'Loading comments...', 'Wird geladen', 'Cargando'])('knows the placeholder %s', (text) => {
     expect(LOADING_NOTE.test(text)).toBe(true);
   });

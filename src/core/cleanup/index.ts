@@ -6,6 +6,7 @@ import { adLabel } from './rules/ad-label';
 import { adSlots } from './rules/ad-slots';
 import { affiliateNote } from './rules/affiliate-note';
 import { aroundStory } from './rules/around-story';
+import { articleComments } from './rules/article-comments';
 import { authorBio } from './rules/author-bio';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
@@ -36,7 +37,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, loadingNote, govBanner,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, loadingNote, govBanner, articleComments,
 ];
 
 export interface ClutterBlock {
