@@ -26,7 +26,8 @@ export const PROMO_HEADING = new PhraseTable([
   // Not "Latest news": on a news site's front page it heads the main list (wcxb-dev 1310).
   'recent (?:posts|articles|stories)', 'ready for more',
   'other (?:interesting |related )?(?:articles|posts|stories)(?: you (?:may|might) (?:enjoy|like))?',
-  'follow us(?: on .{1,30})?', 'share (?:this|the)(?: article| post| story| page)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
+  'follow us(?: on .{1,30})?', 'follow me(?: on .{1,30})?', 'stay connected(?: with (?:me|us))?', 'quick links',
+  'share', 'share it', 'share (?:this|the)(?: article| post| story| page| recipe| video| guide| list)?(?: on)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
   'tag', 'tags', 'tagged(?: with)?', 'leave a (?:reply|comment)', 'post a comment',
   // Forums' and Q&A sites' lists of other threads (wcxb-dev 0532, 2826, 0574).
   'similar (?:threads|topics|questions|discussions)', 'hot network questions', 'linked questions', 'more topics from this (?:board|forum)',
