@@ -14,7 +14,6 @@ import { consentBanner } from './rules/consent-banner';
 import { govBanner } from './rules/gov-banner';
 import { leadBox } from './rules/lead-box';
 import { legalNotice } from './rules/legal-notice';
-import { loadingNote } from './rules/loading-note';
 import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
 import { pageChrome } from './rules/page-chrome';
@@ -37,7 +36,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, loadingNote, govBanner, articleComments,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments,
 ];
 
 export interface ClutterBlock {

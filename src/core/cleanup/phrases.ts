@@ -216,11 +216,6 @@ export const POSTER_STAT = new PhraseTable([
   'inscrit(?: le)?(?: ?:? .{1,30})?', 'mensajes(?: ?: .{1,20})?', 'registrado(?: ?:? .{1,30})?',
 ]);
 
-/** What a widget shows until its script has run: "Loading…" (see the loading-note rule). */
-export const LOADING_NOTE = new PhraseTable([
-  'loading(?: (?:posts|comments|more|content|results|paragraph|reviews|products))?', 'please wait', 'wird geladen', 'chargement(?: en cours)?', 'cargando',
-]);
-
 /** The banner over a government site's pages ("An official website of the United States government"): see the gov-banner rule. */
 export const GOV_BANNER = new PhraseTable([
   'an official website of (?:the )?.{1,80}', 'official websites use \\.gov(?: .{0,200})?', "here's how you know",
