@@ -27,14 +27,10 @@ export function widenToWrapper(element: Element, slack = 2): Element {
   return widenUpTo(element, textOf(element).length + slack);
 }
 
-/**
- * The box a heading heads: its widest ancestor of at most `maxChars` characters, when that box holds something
- * to act on (`actions`, a selector) besides the heading; null when it holds nothing of the kind.
- */
-export function actionBox(heading: Element, maxChars: number, actions: string): Element | null {
-  const box = widenUpTo(heading, maxChars);
-  for (const action of box.querySelectorAll(actions)) if (!heading.contains(action)) return box;
-  return null;
+/** True when the box holds something to act on (`actions`, a selector) besides the heading it was widened from. */
+export function holdsActionBesides(box: Element, heading: Element, actions: string): boolean {
+  for (const action of box.querySelectorAll(actions)) if (!heading.contains(action)) return true;
+  return false;
 }
 
 /** A link, a button, a form label or a menu: a phrase there names where it leads, not the block it sits in. */

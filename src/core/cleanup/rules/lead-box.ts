@@ -2,7 +2,7 @@ import { LEAD_HEADING } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { ancestorWhere } from '../scan';
 import { textOf } from '../story';
-import { actionBox, isNavigation, phraseElements } from '../text-match';
+import { holdsActionBesides, isNavigation, phraseElements, widenUpTo } from '../text-match';
 
 /** A sales box is a heading, a line or two, a button or a short form; with its form's labels it can run this long. */
 const MAX_BOX_CHARS = 600;
@@ -27,8 +27,8 @@ export const leadBox: CleanupRule = {
     for (const heading of phraseElements(scan, LEAD_HEADING)) {
       // A link with these words is the site's action (see site-action), not a box's heading.
       if (ancestorWhere(heading, isNavigation) || textOf(heading).length > MAX_HEADING_CHARS) continue;
-      const box = actionBox(heading, MAX_BOX_CHARS, LEAD_ACTION);
-      if (!box || root.contains(box) || box.contains(root) || guard.holdsStory(box)) continue;
+      const box = widenUpTo(heading, MAX_BOX_CHARS);
+      if (!holdsActionBesides(box, heading, LEAD_ACTION) || root.contains(box) || box.contains(root) || guard.holdsStory(box)) continue;
       if (!found.some((block) => block.contains(box))) found.push(box);
     }
     return found;

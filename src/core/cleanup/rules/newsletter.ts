@@ -2,7 +2,7 @@ import { SIGN_UP_HEADING } from '../phrases';
 import type { CleanupRule, StoryGuard } from '../rule';
 import { ancestorWhere, wordPattern } from '../scan';
 import { structuralRule } from '../structural';
-import { actionBox, isNavigation, phraseElements, widenUpTo } from '../text-match';
+import { holdsActionBesides, isNavigation, phraseElements, widenUpTo } from '../text-match';
 
 /** What a sign-up asks for. A purchase form named "subscription" has hidden fields and a button, no e-mail (wcxb-dev 3076). */
 const EMAIL_FIELD = 'input[type="email" i], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
@@ -27,9 +27,8 @@ const SIGN_UP_ACTION = 'input:not([type="hidden" i]), button, form, iframe, a[hr
  */
 function signUpBox(heading: Element, guard: StoryGuard): Element | null {
   if (ancestorWhere(heading, isNavigation)) return null;
-  const withAction = actionBox(heading, MAX_BOX_CHARS, SIGN_UP_ACTION);
-  if (withAction) return withAction;
   const box = widenUpTo(heading, MAX_BOX_CHARS);
+  if (holdsActionBesides(box, heading, SIGN_UP_ACTION)) return box;
   const root = guard.story.root;
   // Beside an article's story the heading says enough: the form it heads comes from a mailing service's script,
   // often later or never (wcxb-dev 0032, 0151, 0295).

@@ -1,7 +1,7 @@
 import { PAGE_FEEDBACK } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { ancestorWhere } from '../scan';
-import { actionBox, isNavigation, phraseElements, phraseLinks, widenToWrapper } from '../text-match';
+import { holdsActionBesides, isNavigation, phraseElements, phraseLinks, widenToWrapper, widenUpTo } from '../text-match';
 
 /** "Was this page helpful?" with its two buttons, or a star rating: a question and a row of answers. */
 const MAX_BOX_CHARS = 250;
@@ -19,7 +19,8 @@ export const pageFeedback: CleanupRule = {
     const root = guard.story.root;
     for (const match of phraseElements(scan, PAGE_FEEDBACK)) {
       if (ancestorWhere(match, isNavigation)) continue;
-      const box = actionBox(match, MAX_BOX_CHARS, ANSWER) ?? (root && root.contains(match) ? null : widenToWrapper(match));
+      const answered = widenUpTo(match, MAX_BOX_CHARS);
+      const box = holdsActionBesides(answered, match, ANSWER) ? answered : root && root.contains(match) ? null : widenToWrapper(match);
       if (box && !found.some((block) => block.contains(box))) found.push(box);
     }
     return found.filter((block) => !guard.holdsStory(block));
