@@ -85,3 +85,28 @@ describe('locateStory skips what the markup keeps unseen', () => {
     expect(story.paragraphs).toEqual([]);
   });
 });
+
+describe("locateStory skips the site's frame", () => {
+  it.each([
+    ['a <footer>', '<footer>', '</footer>'],
+    ['a [role=contentinfo] block', '<div role="contentinfo">', '</div>'],
+    ['a <nav>', '<nav>', '</nav>'],
+    ['a <header>', '<header>', '</header>'],
+  ])("picks the forum post, not a longer blurb in %s (wcxb-dev 0576)", (_name, open, close) => {
+    rootIsThePost(page(`<div class="thread">${post}</div>${open}${longBlock('the forum and its members')}${close}`));
+  });
+
+  it("counts the paragraphs of the story's own header and footer", () => {
+    const doc = page(
+      `<article id="post"><header><p id="lede">${sentences('the quiet fans', 1)}</p></header><div><p>${sentences('the front panel', 3)}</p></div>` +
+        `<footer><p id="postscript">${sentences('a correction', 1)}</p></footer></article>`,
+    );
+    const held = locateStory(doc).paragraphs.map(({ element }) => element.id);
+    expect(held).toContain('lede');
+    expect(held).toContain('postscript');
+  });
+
+  it('finds no story when the only paragraphs are in the footer', () => {
+    expect(locateStory(page(`<div class="grid"><a href="/a">A</a></div><footer>${longBlock('the company')}</footer>`)).root).toBeNull();
+  });
+});

@@ -25,14 +25,30 @@ export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '
  */
 export const STREAMED_PART = 'div[hidden][id^="S:"]';
 
-/** Markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev 0543: a OneTrust preference centre). */
+const SITE_CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV']);
+const SITE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
+
+/**
+ * The site's header, footer or navigation: the frame of every page, never the story. A header or footer
+ * inside an <article> or <main> is the story's own (its title, its tags) and does not count.
+ */
+function isSiteChrome(element: Element): boolean {
+  if (!SITE_CHROME_TAGS.has(element.tagName) && !SITE_CHROME_ROLES.has(element.getAttribute('role') ?? '')) return false;
+  return !element.parentElement?.closest('article, main, [role="main"]');
+}
+
+/**
+ * Markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev 0543: a OneTrust
+ * preference centre), or the site's frame: a forum's footer blurb is not its story (wcxb-dev 0576).
+ */
 function isUnseenOrConsent(element: Element): boolean {
   return (
     (element.hasAttribute('hidden') && !element.matches(STREAMED_PART)) ||
     element.getAttribute('aria-hidden') === 'true' ||
     element.tagName === 'TEMPLATE' ||
     (element.tagName === 'DIALOG' && !element.hasAttribute('open')) ||
-    namesConsentManager(element)
+    namesConsentManager(element) ||
+    isSiteChrome(element)
   );
 }
 
