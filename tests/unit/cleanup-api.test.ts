@@ -19,6 +19,16 @@ describe('promo headings', () => {
     expect(PROMO_HEADING.test(heading)).toBe(true);
   });
 
+  it('hides the block under a heading that is all one link, and keeps a menu whose heading links the same way', () => {
+    const links = '<ul><li><a href="/q/1">Why does my lathe chatter?</a></li><li><a href="/q/2">Is a 4-jaw chuck worth it?</a></li><li><a href="/q/3">Best cutting oil?</a></li></ul>';
+    const doc = page(
+      `<div id="story">${story}</div><div id="hot" class="module"><h4><a href="/hot">Hot Network Questions</a></h4>${links}</div>` +
+        `<nav id="menu"><div><h4><a href="/trending">Trending</a></h4>${links}</div></nav>`,
+    );
+    const hidden = findClutter(doc, undefined, { isArticle: false }).filter((block) => block.rule === 'promo-heading').map((block) => block.element.id);
+    expect(hidden).toEqual(['hot']);
+  });
+
   it.each(['Related work on harbour bridges in Europe since 1900 and what they teach', 'The most popular mayor in decades', 'Trending downward'])(
     'leaves the sentence %s alone',
     (text) => {

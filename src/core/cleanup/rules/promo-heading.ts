@@ -47,6 +47,14 @@ function headsItsParent(title: Element, block: Element): boolean {
   return before <= after;
 }
 
+/** The heading (h1-h6) whose whole text is this phrase's link, outside any menu. */
+function linkedHeading(match: Element): Element | null {
+  const heading = ancestorWhere(match, (node) => /^H[1-6]$/.test(node.tagName));
+  if (!heading || ancestorWhere(heading, (node) => node.tagName === 'NAV' || node.getAttribute('role') === 'navigation')) return null;
+  const links = heading.getElementsByTagName('a');
+  return links.length === 1 && textOf(links[0]) === textOf(heading) && links[0].contains(match) ? heading : null;
+}
+
 /** A page whose text is mostly links is a listing or a front page: its "Most read" and "More news" lists are its content (wcxb-dev 2961). */
 const LISTING_LINK_SHARE = 0.6;
 
@@ -76,9 +84,11 @@ export const promoHeading: CleanupRule = {
     for (const match of matches) seen.set(key(match), (seen.get(key(match)) ?? 0) + 1);
     for (const match of matches) {
       if ((seen.get(key(match)) ?? 0) >= MAX_REPEATS) continue;
-      // A link or a button with that text is navigation, not the heading of a block.
-      if (ancestorWhere(match, isNavigation)) continue;
-      const title = widenToWrapper(match);
+      // A link or a button with that text is navigation, not the heading of a block; unless the link is all of
+      // a heading, which links to the section it names (wcxb-dev 2827: "<h4><a>Hot Network Questions</a></h4>").
+      const heading = linkedHeading(match);
+      if (!heading && ancestorWhere(match, isNavigation)) continue;
+      const title = heading ?? widenToWrapper(match);
       if (guard.holdsStory(title) || isUnseen(title)) continue;
       let block = title.parentElement;
       if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2 || !headsItsParent(title, block)) {
