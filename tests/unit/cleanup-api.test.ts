@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -38,7 +38,7 @@ describe('promo headings', () => {
 
   // A phrase is found by the first word of a text: an entry whose first word is not a plain word
   // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
-  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK], ['lead heading', LEAD_HEADING], ['affiliate note', AFFILIATE_NOTE], ['page feedback', PAGE_FEEDBACK], ['poster stat', POSTER_STAT], ['government banner', GOV_BANNER]] as const)('%s phrases each start with a plain word', (_name, table) => {
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK], ['lead heading', LEAD_HEADING], ['affiliate note', AFFILIATE_NOTE], ['page feedback', PAGE_FEEDBACK], ['poster stat', POSTER_STAT], ['government banner', GOV_BANNER], ['site notice', SITE_NOTICE]] as const)('%s phrases each start with a plain word', (_name, table) => {
     for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
   });
 
@@ -226,6 +226,48 @@ describe('sales boxes, disclosures, feedback and poster numbers', () => {
 
   it.each(['Joined', 'Reaction score', 'Posts: 1,077', 'Mitglied seit: 2019'])('knows the poster number %s', (text) => {
     expect(POSTER_STAT.test(text)).toBe(true);
+  });
+});
+
+describe("a site's standing notices", () => {
+  const byRule = (doc: Document, rule: string) => findClutter(doc, undefined, { isArticle: false }).filter((block) => block.rule === rule).map((block) => block.element.id);
+
+  it.each([
+    'Free shipping on orders over $75', 'FREE SHIPPING  |  LIFETIME WARRANTY', 'Returns & exchanges accepted', 'Ships from: Israel', 'Your cart is empty',
+    'Showing 24 of 291 results', 'Displaying 1 to 24 (of 204 products)', 'You must log in or register to reply here.', 'Welcome, Guest',
+    'Not open for further replies.', 'Livraison offerte dès 299€', 'Kostenloser Versand ab 50 €',
+  ])('knows the notice %s', (text) => {
+    expect(SITE_NOTICE.test(text)).toBe(true);
+  });
+
+  it.each(['Free', 'Shipping policy', 'Free speech on campus', 'You must', 'Showing the way'])('leaves %s, which is not a notice', (text) => {
+    expect(SITE_NOTICE.test(text)).toBe(false);
+  });
+
+  it('hides a notice that is a whole line, and keeps the same words inside a sentence', () => {
+    const doc = page(
+      `<div id="bar"><p id="promise"><strong>Free shipping</strong> on orders over $75</p></div><div id="product"><h1>Trail shoe</h1>` +
+        `<p id="desc">A light trail shoe with a grippy sole. Every pair comes with <b>free returns</b> within 30 days and a two-year warranty.</p></div>`,
+    );
+    expect(byRule(doc, 'site-notice')).toEqual(['bar']);
+  });
+
+  it('keeps a long block that starts like a notice: it is the page\'s own text about it', () => {
+    const policy = `<div id="policy"><p>Free shipping on every order is how we started in 2009, and ${'we have kept that promise through three warehouses and two moves. '.repeat(3)}</p></div>`;
+    expect(byRule(page(`<div id="story">${story}</div>${policy}`), 'site-notice')).toEqual([]);
+  });
+
+  it("keeps the product's own terms: the answer under a shipping heading, and a line in the buy box's form", () => {
+    const doc = page(
+      `<div id="product"><h1>Trail shoe</h1><p>${'A light trail shoe with a grippy sole and a rock plate. '.repeat(3)}</p>` +
+        `<div class="accordion"><div class="accordion-label">Shipping &amp; Returns</div><div id="terms"><div>Free shipping over $75 &amp; easy returns.</div></div></div>` +
+        `<form action="/cart/add"><select name="size"><option>9</option></select><p id="offer">Free standard shipping</p><button>Add to cart</button></form></div>`,
+    );
+    expect(byRule(doc, 'site-notice')).toEqual([]);
+  });
+
+  it.each(['Reply With Quote', 'Ask Question', 'Click to expand...', 'Quick Shop', 'Sort by', 'Pick Up in Store', 'Menu', 'Toggle navigation', 'Get started for free', 'Get a Demo', 'Download for Windows'])('knows the action %s', (text) => {
+    expect(SITE_ACTION.test(text)).toBe(true);
   });
 });
 

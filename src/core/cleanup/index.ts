@@ -27,6 +27,7 @@ import { shareBar } from './rules/share-bar';
 import { sidebar } from './rules/sidebar';
 import { siteAction } from './rules/site-action';
 import { siteMenu } from './rules/site-menu';
+import { siteNotice } from './rules/site-notice';
 import { skipLinks } from './rules/skip-links';
 import { INLINE_TAGS, scanPage } from './scan';
 import { locateStory, storyGuard, type Story } from './story';
@@ -36,7 +37,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice,
 ];
 
 export interface ClutterBlock {

@@ -107,15 +107,24 @@ export const SITE_ACTION = new PhraseTable([
   'forgot (?:your )?password\\??',
   'log ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?', 'sign ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?',
   'join (?:for free|now for free)(?: or (?:log|sign) ?in)?', 'open in app', 'get the app',
+  // English: a menu's own buttons, on small screens ("Menu", "Toggle navigation", wcxb-dev 0022, 2909)
+  'menu', 'main menu', 'open (?:the )?(?:main |navigation |site )?menu', 'close (?:the )?(?:main |navigation |site )?menu', 'toggle (?:the )?(?:main )?(?:navigation|nav|menu)',
+  'open navigation(?: menu)?',
   // English: ways back to the site, whole links ('Back to blog' over a post; not 'Back to top', which stays on the page)
   'back to (?:the )?(?:blog|home|homepage|all (?:articles|posts|blogs|news|stories|resources)|articles|posts|news|resources|insights|overview)', 'go back(?: home| to (?:the )?.{1,30})?',
   // English: shops
   'add to (?:cart|bag|basket|wishlist|wish list|list|registry|favorites|favourites)', 'buy (?:it )?now', 'shop now', 'view (?:cart|bag|basket)',
   'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
   'write a review', 'email a friend', 'price alert', 'notify me(?: when (?:available|back in stock|in stock))?', 'add .{1,80} to compare',
+  'quick (?:shop|view|add)', 'sort (?:by|and filter|& filter)', 'filter (?:and|&) sort', 'filters (?:and|&) sort', 'pick ?up in store',
+  // English: forums' and Q&A sites' own buttons (wcxb-dev 0533, 0540, 2826, 4492)
+  'reply with quote', 'quick reply', 'post reply', 'start a new (?:thread|topic|discussion)', 'new (?:thread|topic)', 'ask (?:a )?question',
+  'improve this (?:question|answer)', 'view (?:public )?profile', 'view forum posts', 'click to expand', 'show ignored content', 'search forums',
   // English: sales and lead calls
   // Not "Get started": on documentation it leads to the guide, and in a grid of offers it is part of each card (wcxb-dev 0696).
-  'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?quote',
+  'contact (?:us|sales)', 'get in touch', 'get (?:a |your )?(?:free )?(?:quote|demo)', 'get started(?: for| -| –)? (?:free|today|now)',
+  'see (?:plans|pricing|all plans)', 'view (?:plans|pricing)', 'book now', 'download for (?:windows|mac ?os|mac|linux|ios|android)',
+  'speak (?:to|with) (?:an |our |a )?(?:expert|experts|sales|specialist|advisor)',
   'book (?:a |your )?(?:free )?(?:demo|call|consultation)', 'request (?:a |your )?(?:free )?(?:demo|quote|consultation)',
   'schedule (?:a |your )?(?:free )?(?:demo|call|consultation)', 'start (?:a |your )?free trial', 'try (?:it )?(?:for )?free',
   'talk to (?:an |our |a )?(?:expert|experts|sales|specialist)', 'apply now', 'subscribe(?: now| today)?', 'donate(?: now| today)?',
@@ -128,6 +137,25 @@ export const SITE_ACTION = new PhraseTable([
   // Spanish
   'iniciar sesión', 'acceder', 'registrarse', 'regístrate', 'mi cuenta', 'crear (?:una )?cuenta', 'añadir al carrito', 'agregar al carrito', 'carrito',
   'comprar(?: ahora)?', 'contáctanos', 'contacto', 'suscríbete',
+]);
+
+/**
+ * A site's standing notices, whole lines: what a shop promises on every page ("Free shipping on orders over $75",
+ * "Returns & exchanges accepted"), what a forum tells a guest ("You must log in or register to reply here."),
+ * how many results a listing shows (see the site-notice rule).
+ */
+export const SITE_NOTICE = new PhraseTable([
+  // English: shops
+  'free (?:standard |fast |express |ground |2-day |next-day |us |u\\.s\\. )?(?:shipping|delivery)(?: .{0,80})?', 'free returns(?: .{0,60})?',
+  'returns (?:&|and) exchanges(?: .{0,40})?', 'pick ?up in store(?: .{0,40})?', 'ships (?:from|by|in|within):? .{1,40}',
+  'your (?:shopping )?(?:cart|bag|basket) is (?:currently )?empty', 'no products in the cart',
+  'showing [0-9,]+(?: ?- ?[0-9,]+)? of [0-9,]+(?: results| products| items)?', 'displaying [0-9,]+ to [0-9,]+ \\(?of [0-9,]+(?: products| items| results)?\\)?',
+  // English: forums
+  'you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?) .{1,80}', 'you need to be a member .{1,80}', 'you are not logged in',
+  'welcome(?: guest|, guest)', "you're browsing .{1,60} as a guest", 'not open for further replies', 'create an account or sign in to (?:comment|reply|post)',
+  // German, French, Spanish
+  'kostenloser versand(?: .{0,60})?', 'versandkostenfrei(?: .{0,60})?', 'livraison (?:offerte|gratuite)(?: .{0,60})?', 'retours (?:&|et) échanges gratuits(?: .{0,40})?',
+  'envío gratis(?: .{0,60})?', 'envío gratuito(?: .{0,60})?',
 ]);
 
 /** Links to a site's legal pages, whole (see the legal-notice rule). */
