@@ -1,6 +1,7 @@
 /** locateStory counts only paragraphs the reader reads as the page's own: not a consent manager's, not a subtree the markup keeps unseen. */
 import { describe, expect, it } from 'vitest';
 import { locateStory } from '../../src/core/cleanup/index';
+import { isSiteName } from '../../src/core/cleanup/story';
 import { parseHtml } from '../../src/node/dom';
 
 const sentences = (topic: string, count: number) =>
@@ -108,5 +109,28 @@ describe("locateStory skips the site's frame", () => {
 
   it('finds no story when the only paragraphs are in the footer', () => {
     expect(locateStory(page(`<div class="grid"><a href="/a">A</a></div><footer>${longBlock('the company')}</footer>`)).root).toBeNull();
+  });
+});
+
+describe("a site's name in an <h1>", () => {
+  const h1 = (doc: Document, id: string) => doc.getElementById(id)!;
+
+  it("is the site's when it links home from the site header, or when the story has an <h1> of its own", () => {
+    const linked = page(`<header><h1 id="name"><a href="/">Human in the Loop</a></h1></header><div>${post}</div>`);
+    expect(isSiteName(h1(linked, 'name'))).toBe(true);
+    const beside = page(`<header><h1 id="name">Human in the Loop</h1></header><div><h1>Why my tests stopped flaking</h1>${post}</div>`);
+    expect(isSiteName(h1(beside, 'name'))).toBe(true);
+  });
+
+  it("is the story's title when it is the page's only <h1>, or sits in the story's own header", () => {
+    const hero = page(`<header class="hero"><h1 id="title">Why my tests stopped flaking</h1></header><div>${post}</div>`);
+    expect(isSiteName(h1(hero, 'title'))).toBe(false);
+    const own = page(`<article><header><h1 id="title"><a href="/">Why my tests stopped flaking</a></h1></header>${post}</article><h1>Elsewhere</h1>`);
+    expect(isSiteName(h1(own, 'title'))).toBe(false);
+  });
+
+  it('leaves the site name out of the headings no rule may hide', () => {
+    const doc = page(`<header><h1 id="name"><a href="https://forum.example/">Lathe Talk</a></h1></header><div>${post}</div>`);
+    expect(locateStory(doc).headings).not.toContain(h1(doc, 'name'));
   });
 });

@@ -32,7 +32,7 @@ const SITE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
  * The site's header, footer or navigation: the frame of every page, never the story. A header or footer
  * inside an <article> or <main> is the story's own (its title, its tags) and does not count.
  */
-function isSiteChrome(element: Element): boolean {
+export function isSiteChrome(element: Element): boolean {
   if (!SITE_CHROME_TAGS.has(element.tagName) && !SITE_CHROME_ROLES.has(element.getAttribute('role') ?? '')) return false;
   return !element.parentElement?.closest('article, main, [role="main"]');
 }
@@ -79,6 +79,22 @@ function unseenTest(): (paragraph: Element) => boolean {
   };
 }
 
+const inSiteChrome = (element: Element) => {
+  for (let node: Element | null = element; node; node = node.parentElement) if (isSiteChrome(node)) return true;
+  return false;
+};
+
+/**
+ * An <h1> in the site's header that names the site, not the story: it links to the site's home page, or the page
+ * has another <h1> outside the site's frame (wcxb-dev 2722, 0389: a blog's name over each post).
+ */
+export function isSiteName(heading: Element): boolean {
+  if (!inSiteChrome(heading)) return false;
+  for (const link of heading.getElementsByTagName('a')) if (/^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(link.getAttribute('href') ?? '-')) return true;
+  for (const other of heading.ownerDocument.getElementsByTagName('h1')) if (other !== heading && !inSiteChrome(other)) return true;
+  return false;
+}
+
 export interface Story {
   root: Element | null;
   paragraphs: Array<{ element: Element; chars: number }>;
@@ -116,7 +132,7 @@ export function locateStory(doc: Document): Story {
     if (wider.chars < held.chars * 1.25) break;
     [root, held] = [root.parentElement, wider];
   }
-  const headings = [...doc.getElementsByTagName('h1')];
+  const headings = [...doc.getElementsByTagName('h1')].filter((heading) => !isSiteName(heading));
   return { root, paragraphs: held.paragraphs.map(([element, chars]) => ({ element, chars })), chars: held.chars, headings };
 }
 

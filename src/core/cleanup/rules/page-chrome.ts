@@ -1,5 +1,6 @@
 import { ancestorWhere, holdsTag } from '../scan';
 import { structuralRule } from '../structural';
+import { isSiteName } from '../story';
 
 const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main';
 
@@ -16,7 +17,8 @@ const MENU_LINK_RATIO = 2;
 const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
 
 function isSiteHeader(element: Element): boolean {
-  if (holdsTag(element, 'h1') || !holdsTag(element, 'a', 'button', 'form', 'img')) return false;
+  for (const heading of element.getElementsByTagName('h1')) if (!isSiteName(heading)) return false;
+  if (!holdsTag(element, 'a', 'button', 'form', 'img')) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   const prose = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars;
