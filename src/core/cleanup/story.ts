@@ -4,6 +4,7 @@
  */
 import type { StoryGuard } from './rule';
 import { namesConsentManager } from './rules/consent-banner';
+import { ancestorWhere } from './scan';
 
 /** A paragraph this long is story text when it sits in the story's block. */
 const STORY_PARAGRAPH_CHARS = 40;
@@ -32,16 +33,16 @@ const SITE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
  * The site's header, footer or navigation: the frame of every page, never the story. A header or footer
  * inside an <article> or <main> is the story's own (its title, its tags) and does not count.
  */
-export function isSiteChrome(element: Element): boolean {
+function isSiteChrome(element: Element): boolean {
   if (!SITE_CHROME_TAGS.has(element.tagName) && !SITE_CHROME_ROLES.has(element.getAttribute('role') ?? '')) return false;
   return !element.parentElement?.closest('article, main, [role="main"]');
 }
 
 /**
- * Markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev 0543: a OneTrust
- * preference centre), or the site's frame: a forum's footer blurb is not its story (wcxb-dev 0576).
+ * Never the story's text: markup alone keeps this element from the reader, or it is a consent manager's (wcxb-dev
+ * 0543: a OneTrust preference centre), or the site's frame (wcxb-dev 0576: a forum's footer blurb).
  */
-function isUnseenOrConsent(element: Element): boolean {
+function isNeverStory(element: Element): boolean {
   return (
     (element.hasAttribute('hidden') && !element.matches(STREAMED_PART)) ||
     element.getAttribute('aria-hidden') === 'true' ||
@@ -69,7 +70,7 @@ function unseenTest(): (paragraph: Element) => boolean {
         break;
       }
       passed.push(node);
-      if (isUnseenOrConsent(node)) {
+      if (isNeverStory(node)) {
         verdict = true;
         break;
       }
@@ -79,10 +80,7 @@ function unseenTest(): (paragraph: Element) => boolean {
   };
 }
 
-const inSiteChrome = (element: Element) => {
-  for (let node: Element | null = element; node; node = node.parentElement) if (isSiteChrome(node)) return true;
-  return false;
-};
+const inSiteChrome = (element: Element) => ancestorWhere(element, isSiteChrome) !== null;
 
 /**
  * An <h1> in the site's header that names the site, not the story: it links to the site's home page, or the page

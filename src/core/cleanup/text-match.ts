@@ -1,6 +1,7 @@
 /** Finding the elements whose own short text matches a phrase, for the text-matched rules. */
 import type { PhraseTable } from './phrase-table';
 import type { PageScan } from './rule';
+import { INLINE_TAGS } from './scan';
 import { textOf } from './story';
 
 /** The elements holding a short text that, normalized, the pattern matches. */
@@ -11,6 +12,13 @@ export function phraseElements(scan: PageScan, pattern: PhraseTable): Element[] 
     if (!found.includes(element)) found.push(element);
   }
   return found;
+}
+
+/** The block a text runs in: its nearest ancestor (below <body>), or itself, that is not inline. */
+export function blockAround(element: Element): Element {
+  let block = element;
+  while (block.parentElement && INLINE_TAGS.test(block.tagName) && block.parentElement.tagName !== 'BODY') block = block.parentElement;
+  return block;
 }
 
 /** The outermost ancestor (below <body>), or the element itself, whose text is at most `maxChars` characters. */

@@ -1,18 +1,10 @@
 import { AFFILIATE_NOTE } from '../phrases';
 import type { CleanupRule } from '../rule';
-import { INLINE_TAGS } from '../scan';
 import { textOf } from '../story';
-import { phraseElements, widenToWrapper } from '../text-match';
+import { blockAround, phraseElements, widenToWrapper } from '../text-match';
 
 /** A note of two or three sentences; a longer block that starts with the words is an essay on them. */
 const MAX_NOTE_CHARS = 400;
-
-/** The block a text runs in: its nearest ancestor that is not inline. */
-function blockAround(element: Element): Element {
-  let block = element;
-  while (block.parentElement && INLINE_TAGS.test(block.tagName) && block.parentElement.tagName !== 'BODY') block = block.parentElement;
-  return block;
-}
 
 /**
  * A publisher's note on how it earns from the links in its pages: "We may earn commission from links on this

@@ -1,8 +1,7 @@
 import { SITE_NOTICE } from '../phrases';
 import type { CleanupRule } from '../rule';
-import { INLINE_TAGS } from '../scan';
 import { textOf } from '../story';
-import { inSentence, phraseElements, widenToWrapper } from '../text-match';
+import { blockAround, inSentence, phraseElements, widenToWrapper } from '../text-match';
 
 /** A notice is one line; a longer block that starts with the words is the page's own text about them. */
 const MAX_NOTICE_CHARS = 160;
@@ -43,8 +42,7 @@ export const siteNotice: CleanupRule = {
     for (const match of phraseElements(scan, SITE_NOTICE)) {
       // The whole line is tested, not the text node: "<p><b>Free shipping</b> on orders over $75</p>" is a notice,
       // "Every order comes with <b>free returns</b> and a warranty." is not.
-      let line = match;
-      while (INLINE_TAGS.test(line.tagName) && line.parentElement && line.parentElement.tagName !== 'BODY') line = line.parentElement;
+      const line = blockAround(match);
       if (!SITE_NOTICE.test(textOf(line))) continue;
       const notice = widenToWrapper(line);
       if (textOf(notice).length > MAX_NOTICE_CHARS || isProductDetail(notice) || guard.holdsStory(notice)) continue;
