@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
-import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE } from '../../src/core/cleanup/phrases';
+import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE, READING_TIME } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -38,8 +38,19 @@ describe('promo headings', () => {
 
   // A phrase is found by the first word of a text: an entry whose first word is not a plain word
   // ("tendances?", "(?:a|b) c") could never be looked up, and would silently never match.
-  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK], ['lead heading', LEAD_HEADING], ['affiliate note', AFFILIATE_NOTE], ['page feedback', PAGE_FEEDBACK], ['poster stat', POSTER_STAT], ['government banner', GOV_BANNER], ['site notice', SITE_NOTICE]] as const)('%s phrases each start with a plain word', (_name, table) => {
-    for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^[\p{Ll}'-]+(?: |\(\?: |$)/u);
+  it.each([['promo', PROMO_HEADING], ['read more', READ_MORE_LINE], ['ad label', AD_LABEL], ['sign-up', SIGN_UP_HEADING], ['site action', SITE_ACTION], ['legal link', LEGAL_LINK], ['lead heading', LEAD_HEADING], ['affiliate note', AFFILIATE_NOTE], ['page feedback', PAGE_FEEDBACK], ['poster stat', POSTER_STAT], ['government banner', GOV_BANNER], ['site notice', SITE_NOTICE], ['reading time', READING_TIME]] as const)('%s phrases each start with a plain word', (_name, table) => {
+    for (const phrase of table.phrases) expect(phrase, phrase).toMatch(/^(?:[\p{Ll}'-]+|#[\p{Ll}-]*)(?: |\(\?: |$)/u);
+  });
+
+  it.each(['11 min read', '4 minute read time', 'Reading time about 6 minutes', '5-minute read', '· 14 min read', 'Lesezeit: 3 Min.', '5 min de lecture', 'Tiempo de lectura: 3 minutos'])(
+    'knows the reading time %s',
+    (text) => {
+      expect(READING_TIME.test(text)).toBe(true);
+    },
+  );
+
+  it.each(['5 min', 'Read the 5 minute guide', 'Reading time matters', '15 min read by Ana Ruiz', '11 years read'])('leaves %s, which is not a reading time', (text) => {
+    expect(READING_TIME.test(text)).toBe(false);
   });
 
   it.each(['ADVERTISEMENT', '- Advertisement -', 'Anzeige', 'Story continues below advertisement', 'Publicité'])('knows the ad label %s', (label) => {

@@ -20,6 +20,7 @@ import { pageChrome } from './rules/page-chrome';
 import { pageFeedback } from './rules/page-feedback';
 import { posterStats } from './rules/poster-stats';
 import { promoHeading } from './rules/promo-heading';
+import { readingTime } from './rules/reading-time';
 import { readMoreLine } from './rules/read-more-line';
 import { relatedWidget } from './rules/related-widget';
 import { searchBox } from './rules/search-box';
@@ -37,7 +38,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice,
+  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice, readingTime,
 ];
 
 export interface ClutterBlock {

@@ -9,6 +9,9 @@
 const EDGE = '[\\s!-/:-@[-`{-~\\u00a0-\\u00bf\\u2000-\\u2bff\\u3000-\\u303f\\ud800-\\udfff]*';
 const FIRST_WORD = /[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f'’‘-]*/i;
 
+/** Stands for any number in a phrase, and is the first word of a text that starts with one. */
+const NUMBER = '#';
+
 /** The first word of a text, lower-cased and apostrophes straightened, as the table is keyed. */
 export function firstWordOf(text: string): string | undefined {
   // Only the word is lower-cased: this runs for every short text of a page, and most match nothing.
@@ -16,12 +19,14 @@ export function firstWordOf(text: string): string | undefined {
   // Run for every short text of a page: the replacements only when they have something to do.
   if (word?.endsWith('-')) word = word.replace(/-+$/, '');
   if (word && (word.includes('’') || word.includes('‘'))) word = word.replace(/[’‘]/g, "'");
+  // A number is looked up as "#": "11 min read" and "4 min read" are one phrase.
+  if (word && word.charCodeAt(0) <= 57) word = word.replace(/^[0-9]+/, NUMBER);
   return word;
 }
 
 /** Case, spacing and apostrophes are tolerated by the pattern, so that texts need only lower-casing. */
 function compile(phrases: string[]): RegExp {
-  const tolerant = phrases.join('|').replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]");
+  const tolerant = phrases.join('|').replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]").replace(/#/g, '[0-9]+');
   return new RegExp(`^${EDGE}(?:${tolerant})${EDGE}$`);
 }
 
@@ -32,7 +37,7 @@ export class PhraseTable {
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly compiled = new Map<string, RegExp>();
 
-  /** Each phrase starts with a literal word, followed by a space, a group starting with a space, or nothing. */
+  /** Each phrase starts with a literal word or "#" (a number), followed by a space, a group starting with a space, or nothing. */
   constructor(readonly phrases: string[]) {
     for (const phrase of phrases) {
       const word = phrase.split(/[ (]/, 1)[0];

@@ -248,3 +248,19 @@ export const POSTER_STAT = new PhraseTable([
 export const GOV_BANNER = new PhraseTable([
   'an official website of (?:the )?.{1,80}', 'official websites use \\.gov(?: .{0,200})?', "here's how you know",
 ]);
+
+/**
+ * A page's own estimate of its reading time, as a whole line: "11 min read", "4 minute read time", "Reading time
+ * about 6 minutes", "Lesezeit: 3 Min.", "5 min de lecture" (see the reading-time rule). "#" is any number.
+ */
+export const READING_TIME = new PhraseTable([
+  // English
+  '# ?(?:min|mins|minute|minutes)\\.? (?:read|reading)(?: time)?', '#-min (?:read|reading)(?: time)?', '#-minute (?:read|reading)(?: time)?', '#min read', '#mins read',
+  'reading time:? (?:about |approx\\.? |approximately |~ ?)?# ?(?:min|mins|minute|minutes)\\.?', 'read time:? (?:about |approx\\.? |~ ?)?# ?(?:min|mins|minute|minutes)\\.?',
+  'estimated (?:reading|read) time:? (?:about |approx\\.? )?# ?(?:min|mins|minute|minutes)\\.?',
+  'reading time', 'read time',
+  // German, French, Spanish
+  'lesezeit ?:? (?:ca\\.? |etwa )?# ?(?:min|minuten)\\.?', 'lesedauer ?:? (?:ca\\.? |etwa )?# ?(?:min|minuten)\\.?', '# ?(?:min|minuten)\\.? (?:lesezeit|lesedauer)',
+  'temps de lecture ?:? (?:estimé ?:? )?(?:environ )?# ?(?:min|minutes?)\\.?', '# ?(?:min|minutes?)\\.? de lecture',
+  'tiempo de lectura:? (?:estimado:? )?# ?(?:min|minutos?)\\.?', '# ?(?:min|minutos?)\\.? de lectura', 'lectura de # ?(?:min|minutos?)\\.?',
+]);

@@ -70,3 +70,21 @@ export function phraseLinks(scan: PageScan, pattern: PhraseTable): Element[] {
   }
   return found;
 }
+
+/**
+ * The lines whose whole text is one of the phrases, each widened to a wrapper that holds nothing else, and kept
+ * when `accept` says so. The whole line is tested, not the text node: "<p><b>Free shipping</b> on orders over $75</p>"
+ * is a notice, "Every order comes with <b>free returns</b> and a warranty." is not. Where `standsAlone` says so, the
+ * phrase's own element goes without its line (a reading time between a date and a byline).
+ */
+export function phraseLines(scan: PageScan, pattern: PhraseTable, accept: (line: Element) => boolean, standsAlone?: (match: Element, line: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const match of phraseElements(scan, pattern)) {
+    const line = blockAround(match);
+    const phrase = pattern.test(textOf(line)) ? line : standsAlone?.(match, line) ? match : null;
+    if (!phrase) continue;
+    const block = widenToWrapper(phrase);
+    if (accept(block) && !found.some((other) => other.contains(block))) found.push(block);
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import { SITE_NOTICE } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { textOf } from '../story';
-import { blockAround, inSentence, phraseElements, widenToWrapper } from '../text-match';
+import { inSentence, phraseLines } from '../text-match';
 
 /** A notice is one line; a longer block that starts with the words is the page's own text about them. */
 const MAX_NOTICE_CHARS = 160;
@@ -38,16 +38,6 @@ function isProductDetail(notice: Element): boolean {
 export const siteNotice: CleanupRule = {
   id: 'site-notice',
   find(_doc, guard, scan) {
-    const found: Element[] = [];
-    for (const match of phraseElements(scan, SITE_NOTICE)) {
-      // The whole line is tested, not the text node: "<p><b>Free shipping</b> on orders over $75</p>" is a notice,
-      // "Every order comes with <b>free returns</b> and a warranty." is not.
-      const line = blockAround(match);
-      if (!SITE_NOTICE.test(textOf(line))) continue;
-      const notice = widenToWrapper(line);
-      if (textOf(notice).length > MAX_NOTICE_CHARS || isProductDetail(notice) || guard.holdsStory(notice)) continue;
-      if (!found.some((block) => block.contains(notice))) found.push(notice);
-    }
-    return found;
+    return phraseLines(scan, SITE_NOTICE, (notice) => textOf(notice).length <= MAX_NOTICE_CHARS && !isProductDetail(notice) && !guard.holdsStory(notice));
   },
 };
