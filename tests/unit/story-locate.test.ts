@@ -1,7 +1,7 @@
 /** locateStory counts only paragraphs the reader reads as the page's own: not a consent manager's, not a subtree the markup keeps unseen. */
 import { describe, expect, it } from 'vitest';
-import { locateStory } from '../../src/core/cleanup/index';
-import { isSiteName } from '../../src/core/cleanup/story';
+import { locateStory, storyGuard } from '../../src/core/cleanup/index';
+import { isSiteName, isStoryHeading } from '../../src/core/cleanup/story';
 import { parseHtml } from '../../src/node/dom';
 
 const sentences = (topic: string, count: number) =>
@@ -134,3 +134,17 @@ describe("a site's name in an <h1>", () => {
     expect(locateStory(doc).headings).not.toContain(h1(doc, 'name'));
   });
 });
+
+describe("a closed modal's <h1>", () => {
+  it('is not a story heading, and the sidebar holding it is not kept for it', () => {
+    const doc = page(
+      `<div><h1 id="title">Why my tests stopped flaking</h1>${post}</div>` +
+        `<div id="side"><a href="/a">A</a><aside aria-hidden="true"><h1 id="modal">Subscribe to RSS</h1></aside><div hidden><h1 id="hidden">Share</h1></div></div>`,
+    );
+    expect(isStoryHeading(doc.getElementById('modal')!)).toBe(false);
+    expect(isStoryHeading(doc.getElementById('hidden')!)).toBe(false);
+    expect(isStoryHeading(doc.getElementById('title')!)).toBe(true);
+    expect(storyGuard(doc).holdsStory(doc.getElementById('side')!)).toBe(false);
+  });
+});
+

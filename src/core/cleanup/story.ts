@@ -43,13 +43,16 @@ function isSiteChrome(element: Element): boolean {
  * 0543: a OneTrust preference centre), or the site's frame (wcxb-dev 0576: a forum's footer blurb).
  */
 function isNeverStory(element: Element): boolean {
+  return isHiddenByMarkup(element) || namesConsentManager(element) || isSiteChrome(element);
+}
+
+/** Markup alone keeps this element from the reader: `hidden` (not a streamed part), `aria-hidden`, a template, a closed dialog. */
+function isHiddenByMarkup(element: Element): boolean {
   return (
     (element.hasAttribute('hidden') && !element.matches(STREAMED_PART)) ||
     element.getAttribute('aria-hidden') === 'true' ||
     element.tagName === 'TEMPLATE' ||
-    (element.tagName === 'DIALOG' && !element.hasAttribute('open')) ||
-    namesConsentManager(element) ||
-    isSiteChrome(element)
+    (element.tagName === 'DIALOG' && !element.hasAttribute('open'))
   );
 }
 
@@ -93,6 +96,14 @@ export function isSiteName(heading: Element): boolean {
   return false;
 }
 
+/**
+ * An <h1> that may be the story's title, which no rule hides: not the site's name, nor the title of a modal the
+ * reader has not opened (wcxb-dev 2826: "Subscribe to RSS" in an aria-hidden dialog in the sidebar).
+ */
+export function isStoryHeading(heading: Element): boolean {
+  return !isSiteName(heading) && !ancestorWhere(heading, isHiddenByMarkup);
+}
+
 export interface Story {
   root: Element | null;
   paragraphs: Array<{ element: Element; chars: number }>;
@@ -130,7 +141,7 @@ export function locateStory(doc: Document): Story {
     if (wider.chars < held.chars * 1.25) break;
     [root, held] = [root.parentElement, wider];
   }
-  const headings = [...doc.getElementsByTagName('h1')].filter((heading) => !isSiteName(heading));
+  const headings = [...doc.getElementsByTagName('h1')].filter(isStoryHeading);
   return { root, paragraphs: held.paragraphs.map(([element, chars]) => ({ element, chars })), chars: held.chars, headings };
 }
 

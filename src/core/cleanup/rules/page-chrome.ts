@@ -1,6 +1,6 @@
 import { ancestorWhere, holdsTag } from '../scan';
 import { structuralRule } from '../structural';
-import { isSiteName } from '../story';
+import { isStoryHeading } from '../story';
 
 const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main';
 
@@ -17,7 +17,7 @@ const MENU_LINK_RATIO = 2;
 const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
 
 function isSiteHeader(element: Element): boolean {
-  for (const heading of element.getElementsByTagName('h1')) if (!isSiteName(heading)) return false;
+  for (const heading of element.getElementsByTagName('h1')) if (isStoryHeading(heading)) return false;
   if (!holdsTag(element, 'a', 'button', 'form', 'img')) return false;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
