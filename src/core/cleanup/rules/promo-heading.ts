@@ -55,6 +55,35 @@ function linkedHeading(match: Element): Element | null {
   return links.length === 1 && textOf(links[0]) === textOf(heading) && links[0].contains(match) ? heading : null;
 }
 
+/** "View all", "See more": what a heading's row may hold besides the heading. */
+const MAX_ROW_LINK_CHARS = 25;
+
+/**
+ * "<div><h2>Other related articles</h2><a>View all</a></div>" then the cards: the heading's row, not the heading,
+ * heads the block (wcxb-dev 0213). A row is the heading and one short link or button beside it.
+ */
+function headingRow(title: Element): Element {
+  const row = title.parentElement;
+  if (!row || row.tagName === 'BODY' || row.children.length !== 2) return title;
+  const other = row.firstElementChild === title ? row.lastElementChild! : row.firstElementChild!;
+  const link = /^(A|BUTTON)$/.test(other.tagName) ? other : other.getElementsByTagName('a')[0];
+  const chars = textOf(other).length;
+  return link && chars > 0 && chars <= MAX_ROW_LINK_CHARS && textOf(link).length === chars ? row : title;
+}
+
+/** The block a heading heads: its parent, widened through wrappers; or, beside the story, the link lists after it. */
+function blocksHeadedBy(title: Element, guard: StoryGuard): Element[] {
+  let block = title.parentElement;
+  if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2 || !headsItsParent(title, block)) {
+    return headingAndFollowingLists(title, guard);
+  }
+  const blockText = textOf(block).length;
+  while (block.parentElement && block.parentElement.tagName !== 'BODY' && textOf(block.parentElement).length === blockText && !guard.holdsStory(block.parentElement)) {
+    block = block.parentElement;
+  }
+  return [block];
+}
+
 /** A page whose text is mostly links is a listing or a front page: its "Most read" and "More news" lists are its content (wcxb-dev 2961). */
 const LISTING_LINK_SHARE = 0.6;
 
@@ -90,16 +119,10 @@ export const promoHeading: CleanupRule = {
       if (!heading && ancestorWhere(match, isNavigation)) continue;
       const title = heading ?? widenToWrapper(match);
       if (guard.holdsStory(title) || isUnseen(title)) continue;
-      let block = title.parentElement;
-      if (!block || block.tagName === 'BODY' || guard.holdsStory(block) || linkCount(block) - linkCount(title) < 2 || !headsItsParent(title, block)) {
-        found.push(...headingAndFollowingLists(title, guard));
-        continue;
-      }
-      const blockText = textOf(block).length;
-      while (block.parentElement && block.parentElement.tagName !== 'BODY' && textOf(block.parentElement).length === blockText && !guard.holdsStory(block.parentElement)) {
-        block = block.parentElement;
-      }
-      found.push(block);
+      // The heading's row when it heads a block; else the heading alone, with the link beside it.
+      const row = headingRow(title);
+      const rowBlocks = row === title || guard.holdsStory(row) ? [] : blocksHeadedBy(row, guard);
+      found.push(...(rowBlocks.length ? rowBlocks : blocksHeadedBy(title, guard)));
     }
     return found;
   },
