@@ -85,7 +85,12 @@ export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
   ...['also read', 'read also', 'see also', 'lesen sie auch', 'auch lesen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lee también', 'leer también', 'lea también']
     .map((label) => `${label}(?: ?:.*)?`),
-  ...['read more', 'related', 'more', 'mehr zum thema', 'weiterlesen', 'lire la suite', 'leer más', 'te puede interesar'].map((label) => `${label} ?: ?.+`),
+  // The label alone, as its own element, before the linked title ("<b>Related:</b> <a>…</a>", wcxb-dev 4155).
+  ...['read more', 'related', 'more', 'mehr zum thema', 'weiterlesen', 'lire la suite', 'leer más', 'te puede interesar'].map((label) => `${label} ?:(?: ?.+)?`),
+  // The way to the site's next or previous post ("Previous article: <a>…</a>", "Older post", wcxb-dev 2825, 2862, 4367).
+  ...['previous', 'prev', 'next', 'older', 'newer'].map((label) => `${label} (?:post|article|story|entry|topic)s?(?: ?:.*)?`),
+  'random (?:post|article)', 'vorheriger (?:artikel|beitrag)(?: ?:.*)?', 'nächster (?:artikel|beitrag)(?: ?:.*)?', 'article (?:précédent|suivant)(?: ?:.*)?',
+  'artículo (?:anterior|siguiente)(?: ?:.*)?',
 ]);
 
 /** "Advertisement", "Article continues below", "Anzeige": the label an ad leaves behind. */
