@@ -110,9 +110,13 @@ export const SITE_ACTION = new PhraseTable([
   'log ?in (?:or|/|&|and) (?:sign ?up|register|create an account)', 'sign ?in (?:or|/|&|and) (?:sign ?up|register|create an account)',
   'register', 'register (?:now|for free|a new account)',
   'join', 'join (?:now|for free|free|today)', 'create (?:an |your |a free |a )?(?:website )?account', 'my account', 'account',
-  'forgot (?:your )?password\\??',
+  'forgot (?:your )?password\\??', 'existing user\\? sign ?in', 'new user\\? (?:register|sign ?up)',
   'log ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?', 'sign ?in to (?:save|view|see|comment|reply|answer|continue|read|post)(?: .{1,40})?',
   'join (?:for free|now for free)(?: or (?:log|sign) ?in)?', 'open in app', 'get the app',
+  // "Sign in to Cloud", "Sign into your products", "Member login" (wcxb-dev 0237, 4082, 0353, 4339, 4547)
+  'sign ?in ?to .{1,30}', 'log ?in ?to .{1,30}', ...['member', 'members', 'customer', 'website', 'course', 'premium', 'account'].map((kind) => `${kind} (?:log ?in|sign ?in)`),
+  // Following an author or a publication (Medium, Substack, Amazon's author pages: wcxb-dev 0257, 0613, 4460)
+  'follow', 'follow (?:publication|author|the author|this author|writer)',
   // English: a menu's own buttons, on small screens ("Menu", "Toggle navigation", wcxb-dev 0022, 2909)
   'menu', 'main menu', 'open (?:the )?(?:main |navigation |site )?menu', 'close (?:the )?(?:main |navigation |site )?menu', 'toggle (?:the )?(?:main )?(?:navigation|nav|menu)',
   'open navigation(?: menu)?',
@@ -123,6 +127,7 @@ export const SITE_ACTION = new PhraseTable([
   'cart(?: ?\\(?[0-9]+\\)?)?', 'basket', 'checkout',
   'write a review', 'email a friend', 'price alert', 'notify me(?: when (?:available|back in stock|in stock))?', 'add .{1,80} to compare',
   'quick (?:shop|view|add)', 'sort (?:by|and filter|& filter)', 'filter (?:and|&) sort', 'filters (?:and|&) sort', 'pick ?up in store',
+  'filter', 'filters', 'filtres', 'filtros', 'filtern', 'select (?:a |an |your )?(?:size|colou?r|option|style)', 'choose (?:a |an |your )?(?:size|colou?r|option|style)',
   // English: forums' and Q&A sites' own buttons (wcxb-dev 0533, 0540, 2826, 4492)
   'reply with quote', 'quick reply', 'post reply', 'start a new (?:thread|topic|discussion)', 'new (?:thread|topic)', 'ask (?:a )?question',
   'improve this (?:question|answer)', 'view (?:public )?profile', 'view forum posts', 'click to expand', 'show ignored content', 'search forums',
@@ -134,6 +139,13 @@ export const SITE_ACTION = new PhraseTable([
   'book (?:a |your )?(?:free )?(?:demo|call|consultation)', 'request (?:a |your )?(?:free )?(?:demo|quote|consultation)',
   'schedule (?:a |your )?(?:free )?(?:demo|call|consultation)', 'start (?:a |your )?free trial', 'try (?:it )?(?:for )?free',
   'talk to (?:an |our |a )?(?:expert|experts|sales|specialist)', 'apply now', 'subscribe(?: now| today)?', 'donate(?: now| today)?',
+  // English: the site's own pages, linked from every page's header or footer (wcxb-dev 0080, 0144, 0179, 2860)
+  'about us', 'careers', 'newsletter', 'newsletters', 'newsletter sign ?up', 'rss(?: feed)?', 'keyboard shortcuts',
+  // Ways to the site's listings, whole links: "View all podcasts", "Browse all subjects", "See all case studies" (wcxb-dev
+  // 0184, 0209, 0215, 0714: 19 such snippets marked clutter, none story). Not "Show all", which opens the page's own list.
+  'view all(?: .{1,40})?', 'see all(?: .{1,40})?', 'browse all(?: .{1,40})?', 'explore all .{1,40}',
+  // Wikipedia's button to the article in other languages (wcxb-dev 2879, 2998)
+  '# languages',
   // German
   'anmelden', 'einloggen', 'abmelden', 'registrieren', 'jetzt registrieren', 'mein konto', 'konto erstellen', 'in den warenkorb', 'warenkorb',
   'jetzt kaufen', 'kontakt', 'kontaktieren sie uns', 'abonnieren', 'jetzt abonnieren',

@@ -45,7 +45,19 @@ export function holdsActionBesides(box: Element, heading: Element, actions: stri
 export const isNavigation = (node: Element) => /^(A|BUTTON|OPTION|LABEL|NAV)$/.test(node.tagName) || node.getAttribute('role') === 'navigation';
 
 /** A link or a button: what the reader acts on, as opposed to a heading or a line of text with the same words. */
-const isAction = (element: Element) => element.tagName === 'A' || element.tagName === 'BUTTON' || element.getAttribute('role') === 'button';
+const isAction = (element: Element) =>
+  element.tagName === 'A' || element.tagName === 'BUTTON' || element.getAttribute('role') === 'button' || BUTTON_CLASS.test(element.getAttribute('class') ?? '') || isToggleLabel(element);
+
+/** A span or div drawn as a button, its click handled by script (wcxb-dev 1442: Google's "<span class=button>Sign in</span>"). */
+const BUTTON_CLASS = /(?:^|\s)(?:button|btn)(?=$|\s)/i;
+
+/** A label that opens a menu by ticking its checkbox: a button drawn without script (wcxb-dev 2879: Wikipedia's "10 languages"). */
+function isToggleLabel(element: Element): boolean {
+  if (element.tagName !== 'LABEL') return false;
+  const target = element.getAttribute('for');
+  const input = target ? element.ownerDocument.getElementById(target) : element.querySelector('input');
+  return input?.getAttribute('type') === 'checkbox';
+}
 /** The phrase's text node sits at most this deep in its link ("<a><span><svg/>Log in</span></a>"). */
 const MAX_LINK_DEPTH = 3;
 
@@ -56,17 +68,41 @@ export function inSentence(element: Element): boolean {
 }
 
 /**
+ * What a button holds besides its words: the words again for screen readers, a spinner's "Loading…" (wcxb-dev 0604,
+ * 0621). Not a price ("Add to cart – $29.95"): on a shop's page that is the product's.
+ */
+const ACTION_EXTRAS = /loading(?:\.\.\.|…)?|[\s|·:–-]+/g;
+
+/** True when the link or button says the phrase and nothing else. */
+function holdsOnlyPhrase(action: Element, match: Element): boolean {
+  const phrase = textOf(match).toLowerCase();
+  const text = textOf(action).toLowerCase();
+  return text.length <= phrase.length + 2 || text.split(phrase).join(' ').replace(ACTION_EXTRAS, '') === '';
+}
+
+/** A label and its drop-down, with nothing else around them, are this long at most ("Sort by: Featured, Newest…"). */
+const MAX_CONTROL_CHARS = 300;
+
+/** "<label>Sort by:</label> <select>…</select>": the label's drop-down, with the wrapper that holds both (wcxb-dev 0641, 4061). */
+function labelledSelect(match: Element): Element | null {
+  const label = match.tagName === 'LABEL' ? match : match.parentElement?.tagName === 'LABEL' ? match.parentElement : null;
+  const box = label?.parentElement;
+  if (!label || !box || box.tagName === 'BODY' || textOf(label) !== textOf(match) || box.getElementsByTagName('select').length !== 1) return null;
+  return textOf(box).length <= MAX_CONTROL_CHARS ? box : null;
+}
+
+/**
  * The links and buttons whose whole text is one of the phrases, each widened to a wrapper that holds nothing
- * else; not one inside a sentence.
+ * else; not one inside a sentence. A label of a drop-down goes with it.
  */
 export function phraseLinks(scan: PageScan, pattern: PhraseTable): Element[] {
   const found: Element[] = [];
   for (const match of phraseElements(scan, pattern)) {
     let action: Element | null = match;
     for (let depth = 0; action && !isAction(action); depth++) action = depth < MAX_LINK_DEPTH ? action.parentElement : null;
-    if (!action || inSentence(action) || textOf(action).length > textOf(match).length + 2) continue;
-    const block = widenToWrapper(action);
-    if (!found.includes(block)) found.push(block);
+    const saysPhrase = action && (holdsOnlyPhrase(action, match) || pattern.test(textOf(action)));
+    const block = action ? (inSentence(action) || !saysPhrase ? null : widenToWrapper(action)) : labelledSelect(match);
+    if (block && !found.includes(block)) found.push(block);
   }
   return found;
 }
