@@ -263,6 +263,11 @@ describe("a site's standing notices", () => {
     expect(byRule(doc, 'site-notice')).toEqual(['bar']);
   });
 
+  it('hides a notice on a product photo, and keeps the photo', () => {
+    const doc = page(`<div id="story">${story}</div><div id="grid"><figure id="card"><img src="/ridgeline-3.jpg" alt="Ridgeline 3"><figcaption id="badge"><span>Coming soon!</span></figcaption></figure></div>`);
+    expect(byRule(doc, 'site-notice')).toEqual(['badge']);
+  });
+
   it('keeps a long block that starts like a notice: it is the page\'s own text about it', () => {
     const policy = `<div id="policy"><p>Free shipping on every order is how we started in 2009, and ${'we have kept that promise through three warehouses and two moves. '.repeat(3)}</p></div>`;
     expect(byRule(page(`<div id="story">${story}</div>${policy}`), 'site-notice')).toEqual([]);

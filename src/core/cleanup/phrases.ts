@@ -167,13 +167,15 @@ export const SITE_NOTICE = new PhraseTable([
   'free (?:standard |fast |express |ground |2-day |next-day |us |u\\.s\\. )?(?:shipping|delivery)(?: .{0,80})?', 'free returns(?: .{0,60})?',
   'returns (?:&|and) exchanges(?: .{0,40})?', 'pick ?up in store(?: .{0,40})?', 'ships (?:from|by|in|within):? .{1,40}',
   'your (?:shopping )?(?:cart|bag|basket) is (?:currently )?empty', 'no products in the cart',
+  // The buy box's stock line (wcxb-dev 0601, 0611, 0626: marked clutter, never story)
+  'out of stock', 'in stock', 'sold out', 'coming soon', 'no longer available', 'currently unavailable',
   'showing [0-9,]+(?: ?- ?[0-9,]+)? of [0-9,]+(?: results| products| items)?', 'displaying [0-9,]+ to [0-9,]+ \\(?of [0-9,]+(?: products| items| results)?\\)?',
   // English: forums
   'you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?) .{1,80}', 'you need to be a member .{1,80}', 'you are not logged in',
   'welcome(?: guest|, guest)', "you're browsing .{1,60} as a guest", 'not open for further replies', 'create an account or sign in to (?:comment|reply|post)',
   // German, French, Spanish
   'kostenloser versand(?: .{0,60})?', 'versandkostenfrei(?: .{0,60})?', 'livraison (?:offerte|gratuite)(?: .{0,60})?', 'retours (?:&|et) échanges gratuits(?: .{0,40})?',
-  'envío gratis(?: .{0,60})?', 'envío gratuito(?: .{0,60})?',
+  'envío gratis(?: .{0,60})?', 'envío gratuito(?: .{0,60})?', 'en stock', 'rupture de stock', 'auf lager', 'ausverkauft', 'agotado', 'en existencia',
 ]);
 
 /** Links to a site's legal pages, whole (see the legal-notice rule). */

@@ -119,8 +119,12 @@ export function phraseLines(scan: PageScan, pattern: PhraseTable, accept: (line:
     const line = blockAround(match);
     const phrase = pattern.test(textOf(line)) ? line : standsAlone?.(match, line) ? match : null;
     if (!phrase) continue;
-    const block = widenToWrapper(phrase);
+    // Not up to a wrapper whose only words are the line's but that holds a picture: "Coming soon!" on a product's photo.
+    const wrapper = widenToWrapper(phrase);
+    const block = holdsMedia(wrapper) && !holdsMedia(phrase) ? phrase : wrapper;
     if (accept(block) && !found.some((other) => other.contains(block))) found.push(block);
   }
   return found;
 }
+
+const holdsMedia = (element: Element) => element.getElementsByTagName('img').length + element.getElementsByTagName('picture').length + element.getElementsByTagName('video').length > 0;
