@@ -284,3 +284,9 @@ export const READING_TIME = new PhraseTable([
   'temps de lecture ?:? (?:estimé ?:? )?(?:environ )?# ?(?:min|minutes?)\\.?', '# ?(?:min|minutes?)\\.? de lecture',
   'tiempo de lectura:? (?:estimado:? )?# ?(?:min|minutos?)\\.?', '# ?(?:min|minutos?)\\.? de lectura', 'lectura de # ?(?:min|minutos?)\\.?',
 ]);
+
+/** The link from an author's bio to the author's other posts: "View all posts by Craig Randall" (see the author-bio rule). */
+export const AUTHOR_POSTS_LINK = new PhraseTable([
+  'view all (?:posts|articles|stories) by .{1,40}', 'see all (?:posts|articles|stories) by .{1,40}', 'all (?:posts|articles|stories) by .{1,40}',
+  'more (?:posts|articles|stories) by .{1,40}', 'alle (?:beiträge|artikel) von .{1,40}', 'tous les articles de .{1,40}', 'todos los artículos de .{1,40}',
+]);

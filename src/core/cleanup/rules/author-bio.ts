@@ -1,18 +1,22 @@
-import type { CleanupRule } from '../rule';
+import { AUTHOR_POSTS_LINK } from '../phrases';
+import type { CleanupRule, PageScan, StoryGuard } from '../rule';
 import { wordPattern } from '../scan';
 import { textOf } from '../story';
 import { structuralRule } from '../structural';
+import { phraseElements, widenUpTo } from '../text-match';
 
 /** A bio is a name, a line or three and some links; more is an author's page, or the story. */
 const MAX_BIO_CHARS = 900;
 const MIN_BIO_CHARS = 40;
 
+/** A bio says who the author is, in a sentence; a byline's name alone, or with a date, is the byline, which stays. */
+const isBio = (element: Element) => element.querySelector('h1, time') === null && textOf(element).length >= MIN_BIO_CHARS;
+
 const bioBoxes = structuralRule({
   id: 'author-bio',
   // Not "author-info", "author-card" or "entry-author": those name the byline under the title too, which stays.
   signature: wordPattern('author-?bio|about-?(?:the-)?author|author-?box|authorbox|author-?description|writer-?bio|bio-?box|byline-?bio|post-author-?bio'),
-  // A byline's name alone, or with a date, is the byline: a bio says who the author is, in a sentence.
-  accept: (element) => element.querySelector('h1, time') === null && textOf(element).length >= MIN_BIO_CHARS,
+  accept: isBio,
   maxChars: MAX_BIO_CHARS,
 });
 
@@ -27,6 +31,17 @@ export const authorBio: CleanupRule = {
   find(doc, guard, scan) {
     const root = guard.story.root;
     if (!root) return [];
-    return (bioBoxes.find(doc, guard, scan) as Element[]).filter((box) => !box.contains(root));
+    const boxes = [...new Set((bioBoxes.find(doc, guard, scan) as Element[]).concat(boxesAroundPostsLinks(scan, guard)))];
+    return boxes.filter((box) => !box.contains(root) && !boxes.some((other) => other !== box && other.contains(box)));
   },
 };
+
+/** A bio box named by no class: the box around its "View all posts by …" link that holds a bio as well (wcxb-dev 4068, 4457). */
+function boxesAroundPostsLinks(scan: PageScan, guard: StoryGuard): Element[] {
+  const boxes: Element[] = [];
+  for (const link of phraseElements(scan, AUTHOR_POSTS_LINK)) {
+    const box = widenUpTo(link, MAX_BIO_CHARS);
+    if (textOf(box).length - textOf(link).length >= MIN_BIO_CHARS && isBio(box) && !guard.holdsStory(box)) boxes.push(box);
+  }
+  return boxes;
+}
