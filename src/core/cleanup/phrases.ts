@@ -28,7 +28,7 @@ export const PROMO_HEADING = new PhraseTable([
   'other (?:interesting |related )?(?:articles|posts|stories)(?: you (?:may|might) (?:enjoy|like))?',
   'follow us(?: on .{1,30})?', 'follow me(?: on .{1,30})?', 'stay connected(?: with (?:me|us))?', 'quick links',
   'share', 'share it', 'share (?:this|the)(?: article| post| story| page| recipe| video| guide| list)?(?: on)?', 'share article', 'share on .{1,20}', 'connect with (?:me|us)',
-  'tag', 'tags', 'tagged(?: with)?', 'categories', 'filed under', 'leave a (?:reply|comment)', 'post a comment',
+  'tag', 'tags', 'tagged(?: with)?', 'categories', 'filed under', 'leave a (?:reply|comment)', 'post a comment', 'join the (?:conversation|discussion)',
   'trending this (?:week|month)',
   // Forums' and Q&A sites' lists of other threads (wcxb-dev 0532, 2826, 0574).
   'similar (?:threads|topics|questions|discussions)', 'hot network questions', 'linked questions', 'more topics from this (?:board|forum)',
