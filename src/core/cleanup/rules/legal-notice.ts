@@ -1,7 +1,7 @@
 import { LEGAL_LINK } from '../phrases';
-import type { CleanupRule } from '../rule';
+import type { CleanupRule, PageScan } from '../rule';
 import { textOf } from '../story';
-import { inSentence, phraseLinks, widenToWrapper } from '../text-match';
+import { blockAround, inSentence, phraseElements, phraseLinks, widenToWrapper } from '../text-match';
 
 /** A copyright line is short; longer text that starts with one is a licence or a story's own notice. */
 const MAX_LINE_CHARS = 120;
@@ -15,15 +15,38 @@ function isCopyrightLine(element: Element, text: string): boolean {
   return textOf(element).length <= MAX_LINE_CHARS;
 }
 
+/** Fine print is a sentence or two. */
+const MAX_FINE_PRINT_CHARS = 400;
+/**
+ * A form's fine print, by its opening words: "By signing up, you agree to our <a>Privacy Policy</a>", "By posting a
+ * comment, you consent to…". A pattern, not a phrase table: it is tested only on the lines around legal links.
+ */
+const FINE_PRINT = /^(?:by (?:signing up|subscribing|clicking|submitting|posting|providing|continuing|creating|registering|entering|using|checking|joining|signing in|logging in|tapping)|en (?:vous inscrivant|cliquant|soumettant|continuant)|mit (?:der|ihrer) (?:anmeldung|registrierung)|mit dem absenden|al (?:registrarte|suscribirte|hacer clic|enviar))\b/i;
+
+/** The lines of fine print around the legal links in a sentence ("…you agree to our <a>Privacy Policy</a>."). */
+function finePrint(scan: PageScan): Element[] {
+  const found: Element[] = [];
+  for (const link of phraseElements(scan, LEGAL_LINK)) {
+    const line = blockAround(link);
+    const text = textOf(line);
+    if (line === link || text.length > MAX_FINE_PRINT_CHARS || !FINE_PRINT.test(text)) continue;
+    const block = widenToWrapper(line);
+    if (!found.includes(block)) found.push(block);
+  }
+  return found;
+}
+
 /**
  * A site's legal furniture: links to its privacy, terms, cookie and accessibility pages, whole, and its copyright
- * line (wcxb-dev: 54 such `without` snippets were still visible, most in footers no other rule took). A credit
- * under a picture stays, and so do the same words in a sentence.
+ * line (wcxb-dev: 54 such `without` snippets were still visible, most in footers no other rule took), and a form's
+ * fine print that links to them (wcxb-dev 0083, 0461, 0639, 1177). A credit under a picture stays, and so do the
+ * same words in the story's sentences.
  */
 export const legalNotice: CleanupRule = {
   id: 'legal-notice',
   find(_doc, guard, scan) {
     const found = phraseLinks(scan, LEGAL_LINK);
+    for (const line of finePrint(scan)) if (!found.some((block) => line.contains(block) || block.contains(line))) found.push(line);
     for (const { element, text } of scan.texts) {
       if (!isCopyrightLine(element, text)) continue;
       const line = widenToWrapper(element);
