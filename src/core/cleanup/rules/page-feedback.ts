@@ -3,8 +3,8 @@ import type { CleanupRule } from '../rule';
 import { ancestorWhere } from '../scan';
 import { holdsActionBesides, isNavigation, phraseElements, phraseLinks, widenToWrapper, widenUpTo } from '../text-match';
 
-/** "Was this page helpful?" with its two buttons, or a star rating: a question and a row of answers. */
-const MAX_BOX_CHARS = 250;
+/** "Was this page helpful?" with its two buttons, or a star rating, and the thanks shown after (wcxb-dev 2866): a question and a row of answers. */
+const MAX_BOX_CHARS = 300;
 const ANSWER = 'button, a[href], input:not([type="hidden" i]), [role="button"], [role="radio"]';
 
 /**
