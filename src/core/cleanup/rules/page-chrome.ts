@@ -1,6 +1,6 @@
 import { ancestorWhere, holdsTag } from '../scan';
 import { structuralRule } from '../structural';
-import { isStoryHeading } from '../story';
+import { isSiteName, isStoryHeading } from '../story';
 
 const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main';
 
@@ -17,8 +17,14 @@ const MENU_LINK_RATIO = 2;
 const isHeaderish = (element: Element) => HEADERISH.test(`${element.tagName} ${element.className}`.toLowerCase()) || element.getAttribute('role') === 'banner';
 
 function isSiteHeader(element: Element): boolean {
-  for (const heading of element.getElementsByTagName('h1')) if (isStoryHeading(heading)) return false;
+  let namesSite = false;
+  for (const heading of element.getElementsByTagName('h1')) {
+    if (isStoryHeading(heading)) return false;
+    namesSite ||= isSiteName(heading);
+  }
   if (!holdsTag(element, 'a', 'button', 'form', 'img')) return false;
+  // Under the site's name, the prose is the site's: a forum's greeting and member count (wcxb-dev 0576), a blog's tagline.
+  if (namesSite) return true;
   let linkChars = 0;
   for (const link of element.getElementsByTagName('a')) linkChars += (link.textContent ?? '').trim().length;
   const prose = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length - linkChars;
