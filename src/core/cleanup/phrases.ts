@@ -129,7 +129,7 @@ export const SITE_ACTION = new PhraseTable([
   'quick (?:shop|view|add)', 'sort (?:by|and filter|& filter)', 'filter (?:and|&) sort', 'filters (?:and|&) sort', 'pick ?up in store',
   'filter', 'filters', 'filtres', 'filtros', 'filtern', 'select (?:a |an |your )?(?:size|colou?r|option|style)', 'choose (?:a |an |your )?(?:size|colou?r|option|style)',
   // English: forums' and Q&A sites' own buttons (wcxb-dev 0533, 0540, 2826, 4492)
-  'reply with quote', 'quick reply', 'post reply', 'start a new (?:thread|topic|discussion)', 'new (?:thread|topic)', 'ask (?:a )?question',
+  'reply with quote', 'quick reply', 'post reply', 'jump to', 'start a new (?:thread|topic|discussion)', 'new (?:thread|topic)', 'ask (?:a )?question',
   'improve this (?:question|answer)', 'view (?:public )?profile', 'view forum posts', 'click to expand', 'show ignored content', 'search forums',
   // English: sales and lead calls
   // Not "Get started": on documentation it leads to the guide, and in a grid of offers it is part of each card (wcxb-dev 0696).
