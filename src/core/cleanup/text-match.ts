@@ -80,15 +80,20 @@ function holdsOnlyPhrase(action: Element, match: Element): boolean {
   return text.length <= phrase.length + 2 || text.split(phrase).join(' ').replace(ACTION_EXTRAS, '') === '';
 }
 
-/** A label and its drop-down, with nothing else around them, are this long at most ("Sort by: Featured, Newest…"). */
-const MAX_CONTROL_CHARS = 300;
+/** Besides its label, a drop-down's wrapper may show the choice made ("Sort by: <span>Featured items</span>"). */
+const MAX_SHOWN_CHOICE_CHARS = 40;
 
-/** "<label>Sort by:</label> <select>…</select>": the label's drop-down, with the wrapper that holds both (wcxb-dev 0641, 4061). */
+/**
+ * "<label>Sort by:</label> <select>…</select>", or the drop-down inside its label ("<label>Jump to <select>…"): the
+ * label and its drop-down, in the wrapper that holds both and nothing else (wcxb-dev 0541, 0641, 4061).
+ */
 function labelledSelect(match: Element): Element | null {
   const label = match.tagName === 'LABEL' ? match : match.parentElement?.tagName === 'LABEL' ? match.parentElement : null;
-  const box = label?.parentElement;
-  if (!label || !box || box.tagName === 'BODY' || textOf(label) !== textOf(match) || box.getElementsByTagName('select').length !== 1) return null;
-  return textOf(box).length <= MAX_CONTROL_CHARS ? box : null;
+  const box = label && label.getElementsByTagName('select').length ? label : label?.parentElement;
+  const selects = box?.getElementsByTagName('select');
+  if (!box || box.tagName === 'BODY' || selects!.length !== 1) return null;
+  const besides = textOf(box).length - textOf(selects![0]).length;
+  return besides <= textOf(match).length + MAX_SHOWN_CHOICE_CHARS ? widenToWrapper(box) : null;
 }
 
 /**
