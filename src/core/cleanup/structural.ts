@@ -1,6 +1,7 @@
 /** Rules that know clutter by its id, class, role or aria-label words. */
 import type { CleanupRule, PageScan, StoryGuard } from './rule';
 import { tagged } from './scan';
+import { textOf } from './story';
 
 export interface StructuralRuleSpec {
   id: string;
@@ -26,8 +27,9 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
       const found: Element[] = [];
       for (const element of candidates) {
         if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
-        // Raw length, spaces included: cheaper than normalizing, and the limits are loose.
-        if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2) continue;
+        // Raw length, spaces included, first: cheaper than normalizing, and the limits are loose. Indented markup can
+        // hold more spaces than words (wcxb-dev 0261: a 600-character bio in 2,000 characters), so the words decide.
+        if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2 && textOf(element).length > spec.maxChars) continue;
         if (spec.accept && !spec.accept(element)) continue;
         if (!guard.holdsStory(element)) found.push(element);
       }

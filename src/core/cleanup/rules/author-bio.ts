@@ -15,7 +15,8 @@ const isBio = (element: Element) => element.querySelector('h1, time') === null &
 const bioBoxes = structuralRule({
   id: 'author-bio',
   // Not "author-info", "author-card" or "entry-author": those name the byline under the title too, which stays.
-  signature: wordPattern('author-?bio|about-?(?:the-)?author|author-?box|authorbox|author-?description|writer-?bio|bio-?box|byline-?bio|post-author-?bio'),
+  // Joined by a hyphen, an underscore or nothing ("about_author", wcxb-dev 0261).
+  signature: wordPattern('author[-_]?bio|about[-_]?(?:the[-_]?)?author|author[-_]?box|author[-_]?description|writer[-_]?bio|bio[-_]?box|byline[-_]?bio|post[-_]author[-_]?bio'),
   accept: isBio,
   maxChars: MAX_BIO_CHARS,
 });
