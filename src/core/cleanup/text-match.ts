@@ -58,6 +58,7 @@ function isToggleLabel(element: Element): boolean {
   const input = target ? element.ownerDocument.getElementById(target) : element.querySelector('input');
   return input?.getAttribute('type') === 'checkbox';
 }
+
 /** The phrase's text node sits at most this deep in its link ("<a><span><svg/>Log in</span></a>"). */
 const MAX_LINK_DEPTH = 3;
 
@@ -89,10 +90,12 @@ const MAX_SHOWN_CHOICE_CHARS = 40;
  */
 function labelledSelect(match: Element): Element | null {
   const label = match.tagName === 'LABEL' ? match : match.parentElement?.tagName === 'LABEL' ? match.parentElement : null;
-  const box = label && label.getElementsByTagName('select').length ? label : label?.parentElement;
-  const selects = box?.getElementsByTagName('select');
-  if (!box || box.tagName === 'BODY' || selects!.length !== 1) return null;
-  const besides = textOf(box).length - textOf(selects![0]).length;
+  if (!label) return null;
+  const box = label.getElementsByTagName('select').length ? label : label.parentElement;
+  if (!box || box.tagName === 'BODY') return null;
+  const selects = box.getElementsByTagName('select');
+  if (selects.length !== 1) return null;
+  const besides = textOf(box).length - textOf(selects[0]).length;
   return besides <= textOf(match).length + MAX_SHOWN_CHOICE_CHARS ? widenToWrapper(box) : null;
 }
 
@@ -105,8 +108,9 @@ export function phraseLinks(scan: PageScan, pattern: PhraseTable): Element[] {
   for (const match of phraseElements(scan, pattern)) {
     let action: Element | null = match;
     for (let depth = 0; action && !isAction(action); depth++) action = depth < MAX_LINK_DEPTH ? action.parentElement : null;
-    const saysPhrase = action && (holdsOnlyPhrase(action, match) || pattern.test(textOf(action)));
-    const block = action ? (inSentence(action) || !saysPhrase ? null : widenToWrapper(action)) : labelledSelect(match);
+    // The link says the phrase and nothing else, or its whole text is a phrase too ("Existing user? Sign in").
+    const saysPhrase = (link: Element) => holdsOnlyPhrase(link, match) || pattern.test(textOf(link));
+    const block = action ? (!inSentence(action) && saysPhrase(action) ? widenToWrapper(action) : null) : labelledSelect(match);
     if (block && !found.includes(block)) found.push(block);
   }
   return found;

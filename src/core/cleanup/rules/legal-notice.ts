@@ -39,7 +39,7 @@ function finePrint(scan: PageScan): Element[] {
 /**
  * A site's legal furniture: links to its privacy, terms, cookie and accessibility pages, whole, and its copyright
  * line (wcxb-dev: 54 such `without` snippets were still visible, most in footers no other rule took), and a form's
- * fine print that links to them (wcxb-dev 0083, 0461, 0639, 1177). A credit under a picture stays, and so do the
+ * fine print that links to them (wcxb-dev 0461, 1177). A credit under a picture stays, and so do the
  * same words in the story's sentences.
  */
 export const legalNotice: CleanupRule = {
