@@ -103,9 +103,9 @@ function labelledSelect(match: Element): Element | null {
  * The links and buttons whose whole text is one of the phrases, each widened to a wrapper that holds nothing
  * else; not one inside a sentence. A label of a drop-down goes with it.
  */
-export function phraseLinks(scan: PageScan, pattern: PhraseTable): Element[] {
+export function phraseLinks(scan: PageScan, pattern: PhraseTable, matches = phraseElements(scan, pattern)): Element[] {
   const found: Element[] = [];
-  for (const match of phraseElements(scan, pattern)) {
+  for (const match of matches) {
     let action: Element | null = match;
     for (let depth = 0; action && !isAction(action); depth++) action = depth < MAX_LINK_DEPTH ? action.parentElement : null;
     // The link says the phrase and nothing else, or its whole text is a phrase too ("Existing user? Sign in").

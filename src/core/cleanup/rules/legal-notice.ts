@@ -1,5 +1,5 @@
 import { LEGAL_LINK } from '../phrases';
-import type { CleanupRule, PageScan } from '../rule';
+import type { CleanupRule } from '../rule';
 import { textOf } from '../story';
 import { blockAround, inSentence, phraseElements, phraseLinks, widenToWrapper } from '../text-match';
 
@@ -24,9 +24,9 @@ const MAX_FINE_PRINT_CHARS = 400;
 const FINE_PRINT = /^(?:by (?:signing up|subscribing|clicking|submitting|posting|providing|continuing|creating|registering|entering|using|checking|joining|signing in|logging in|tapping)|en (?:vous inscrivant|cliquant|soumettant|continuant)|mit (?:der|ihrer) (?:anmeldung|registrierung)|mit dem absenden|al (?:registrarte|suscribirte|hacer clic|enviar))\b/i;
 
 /** The lines of fine print around the legal links in a sentence ("…you agree to our <a>Privacy Policy</a>."). */
-function finePrint(scan: PageScan): Element[] {
+function finePrint(links: Element[]): Element[] {
   const found: Element[] = [];
-  for (const link of phraseElements(scan, LEGAL_LINK)) {
+  for (const link of links) {
     const line = blockAround(link);
     const text = textOf(line);
     if (line === link || text.length > MAX_FINE_PRINT_CHARS || !FINE_PRINT.test(text)) continue;
@@ -45,8 +45,10 @@ function finePrint(scan: PageScan): Element[] {
 export const legalNotice: CleanupRule = {
   id: 'legal-notice',
   find(_doc, guard, scan) {
-    const found = phraseLinks(scan, LEGAL_LINK);
-    for (const line of finePrint(scan)) if (!found.some((block) => line.contains(block) || block.contains(line))) found.push(line);
+    // The legal links' texts are found once, for the links on their own and for the fine print around the others.
+    const links = phraseElements(scan, LEGAL_LINK);
+    const found = phraseLinks(scan, LEGAL_LINK, links);
+    for (const line of finePrint(links)) if (!found.some((block) => line.contains(block) || block.contains(line))) found.push(line);
     for (const { element, text } of scan.texts) {
       if (!isCopyrightLine(element, text)) continue;
       const line = widenToWrapper(element);
