@@ -30,8 +30,7 @@ function finePrint(links: Element[]): Element[] {
     const line = blockAround(link);
     const text = textOf(line);
     if (line === link || text.length > MAX_FINE_PRINT_CHARS || !FINE_PRINT.test(text)) continue;
-    const block = widenToWrapper(line);
-    if (!found.includes(block)) found.push(block);
+    found.push(widenToWrapper(line));
   }
   return found;
 }
@@ -48,7 +47,7 @@ export const legalNotice: CleanupRule = {
     // The legal links' texts are found once, for the links on their own and for the fine print around the others.
     const links = phraseElements(scan, LEGAL_LINK);
     const found = phraseLinks(scan, LEGAL_LINK, links);
-    for (const line of finePrint(links)) if (!found.some((block) => line.contains(block) || block.contains(line))) found.push(line);
+    found.push(...finePrint(links));
     for (const { element, text } of scan.texts) {
       if (!isCopyrightLine(element, text)) continue;
       const line = widenToWrapper(element);
