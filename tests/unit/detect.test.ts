@@ -112,6 +112,13 @@ describe('articleSignals', () => {
     expect(signals.class_price).toBe(2);
   });
 
+  it('finds class words written in camel case, as in productPrice, currentUser and ByLine', () => {
+    const signals = articleSignals(doc(`<span class="productPrice">€9</span><div class="currentUser">Mara</div><p class="ByLine">By Mara</p>${story}`), 'https://x.example/harbour');
+    expect(signals.class_price).toBe(1);
+    expect(signals.class_user).toBe(1);
+    expect(signals.byline_any).toBe(1);
+  });
+
   it('finds a byline and a date in the markup when the meta tags have none', () => {
     const plain = articleSignals(doc(story), 'https://x.example/harbour');
     expect(plain.byline_any).toBeUndefined();
