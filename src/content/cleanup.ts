@@ -3,7 +3,7 @@
  * background the first time reader mode turns on in a page (see 'load-cleanup'), so that the many pages where
  * it never does carry only detection. No extension API here: the content script does the talking.
  */
-import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
+import { blockText, clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
 import { READER_ATTR } from '../core/cleanup/marks';
 import { blockSignature } from '../core/state';
 import type { PageCleanup } from '../messages';
@@ -20,13 +20,14 @@ let story: ReturnType<typeof locateStory> | undefined;
 let isArticle = false;
 
 function isKept(block: ClutterBlock): boolean {
-  return keep.includes(blockSignature(block.rule, block.text));
+  return keep.length > 0 && keep.includes(blockSignature(block.rule, blockText(block)));
 }
 
 /** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */
 function markNewClutter(within?: Element[]): void {
   const known = new Set(marked.map((block) => block.element));
-  const found = findClutter(document, RULES, { within, story, isArticle });
+  // The blocks' first words are read when the popup lists them: turning on does not wait for them.
+  const found = findClutter(document, RULES, { within, story, isArticle, withoutText: true });
   const fresh = found.filter((block) => !known.has(block.element) && block.element.isConnected);
   marked = marked.filter((block) => block.element.isConnected).concat(markClutter(fresh, isKept));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
+import { blockText, clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
 import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE, READING_TIME } from '../../src/core/cleanup/phrases';
 import { parseHtml } from '../../src/node/dom';
 
@@ -120,6 +120,14 @@ describe('marks', () => {
     expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
     clearMarks(doc);
     expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('can leave the blocks\' first words to be read when they are listed, with the same words', () => {
+    const doc = page(`<main>${story}</main>${related('Trending')}${related('Most read')}`);
+    const blocks = findClutter(doc, undefined, { withoutText: true });
+    expect(blocks.map((block) => block.text)).toEqual(['', '']);
+    expect(blocks.map(blockText)).toEqual(['Trending One Two Three', 'Most read One Two Three']);
+    expect(toHidden(findClutter(doc, undefined, { withoutText: true }))).toEqual(toHidden(findClutter(doc)));
   });
 
   it('looks only inside the late-added elements when asked', () => {

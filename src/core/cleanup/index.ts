@@ -80,6 +80,8 @@ export interface FindOptions {
   story?: Story;
   /** Detection called the page an article (see the around-story rule). */
   isArticle?: boolean;
+  /** Leave each block's text empty, for the caller to read when it needs it (see blockText). */
+  withoutText?: boolean;
 }
 
 /** Every clutter block the rules find, outermost first, each once. */
@@ -114,8 +116,14 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options
     if (inside.length) block.parts = partsAround(block.element, inside);
   }
   // First words only for the blocks that stay: reading text is the costly part.
-  for (const block of kept) block.text = firstWords(block.element);
+  if (!options.withoutText) for (const block of kept) block.text = firstWords(block.element);
   return kept;
+}
+
+/** The block's first words, read now if findClutter was asked to leave them. */
+export function blockText(block: ClutterBlock): string {
+  block.text ||= firstWords(block.element);
+  return block.text;
 }
 
 /**
@@ -133,7 +141,7 @@ function partsAround(block: Element, skipLinks: Element[]): Element[] {
 }
 
 export function toHidden(blocks: ClutterBlock[]): HiddenBlock[] {
-  return blocks.map(({ rule, text }) => ({ rule, text }));
+  return blocks.map((block) => ({ rule: block.rule, text: blockText(block) }));
 }
 
 /** Marks the blocks for the reader stylesheet, except those whose signature the reader asked to keep. */
