@@ -30,24 +30,24 @@ function status(): ContentStatus {
   return { url: location.href, mode, detection, hidden: cleanup()?.hidden() ?? [], cost };
 }
 
-async function applyMode(next: ReaderMode, keep: string[]): Promise<ContentStatus> {
+/** Only a reply reads the status: at page load nobody waits for the hidden blocks' words (see blockText). */
+async function applyMode(next: ReaderMode, keep: string[]): Promise<void> {
   const ticket = ++applying;
   mode = next;
   if (next === 'off') {
     cleanup()?.turnOff();
-    return status();
+    return;
   }
   if (!cleanup()) {
     loadingCleanup ??= send({ type: 'load-cleanup' }).finally(() => (loadingCleanup = null));
     await loadingCleanup;
-    if (ticket !== applying) return status();
+    if (ticket !== applying) return;
   }
   const page = cleanup();
   if (!page) throw new Error('Reader mode could not load in this page.');
   const began = performance.now();
   page.turnOn(keep, detection?.isArticle ?? false);
   cost.turnOnMs = performance.now() - began;
-  return status();
 }
 
 async function start(): Promise<void> {
@@ -74,7 +74,7 @@ function handle(request: ContentRequest): Promise<unknown> | undefined {
     case 'get-status':
       return Promise.resolve(status());
     case 'apply-mode':
-      return applyMode(request.mode, request.keep);
+      return applyMode(request.mode, request.keep).then(status);
     case 'location-changed':
       onLocationChanged();
       return Promise.resolve();
