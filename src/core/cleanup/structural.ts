@@ -9,8 +9,8 @@ export interface StructuralRuleSpec {
   signature: RegExp;
   /** Never match these even if the words fit (e.g. a "share" class on the story's own <article>). */
   exclude?: RegExp;
-  /** An extra test on the element, e.g. "holds a form". */
-  accept?: (element: Element) => boolean;
+  /** An extra test on the element, e.g. "holds a form", or on where it is against the story. */
+  accept?: (element: Element, guard: StoryGuard) => boolean;
   /** Longer blocks are not this kind of clutter (a share bar has little text). */
   maxChars?: number;
   /** ARIA landmark roles that name this kind of block without any class word (`<div role="banner">`). */
@@ -30,7 +30,7 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
         // Raw length, spaces included, first: cheaper than normalizing, and the limits are loose. Indented markup can
         // hold more spaces than words (wcxb-dev 0261: a 600-character bio in 2,000 characters), so the words decide.
         if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2 && textOf(element).length > spec.maxChars) continue;
-        if (spec.accept && !spec.accept(element)) continue;
+        if (spec.accept && !spec.accept(element, guard)) continue;
         if (!guard.holdsStory(element)) found.push(element);
       }
       return found;
