@@ -16,6 +16,8 @@ export const PROMO_HEADING = new PhraseTable([
   'related (?:[\\w&-]+ ){0,4}(?:resources|blogs?|podcasts?|companies|searches|services|items|products|guides|videos)',
   'more like this', 'keep reading', 'other related (?:articles|posts|stories)', 'latest comments', 'trending (?:searches|topics)',
   'more (?:from|on|in|by|about) .{1,40}', 'more (?:stories|news|articles|posts|to read|to explore)',
+  // A series or topic between: 'More "5 Tips" Posts' (wcxb-dev 4171, a Squarespace summary block).
+  'more .{1,40} (?:stories|articles|posts)',
   'recommended(?: for you| stories| articles| posts| reading| videos?)?',
   'trending(?: now| stories| news| articles| posts| topics| today)?', 'most (?:popular|read|viewed|shared|commented|recent)(?: \\w+)?',
   'popular (?:posts|stories|articles|now|today|tags)', 'sponsored(?: content| stories| links| posts| articles)?', 'promoted(?: stories| content| links)?',
@@ -80,13 +82,17 @@ export const SIGN_UP_HEADING = new PhraseTable([
   'suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?',
 ]);
 
+/** Labels that lead a line only with a colon: bare, "Related" and "More" are headings and menu items. */
+export const COLON_LABELS = ['read more', 'related', 'more', 'mehr zum thema', 'weiterlesen', 'lire la suite', 'leer más', 'te puede interesar'];
+
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
 export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
   ...['also read', 'read also', 'see also', 'lesen sie auch', 'auch lesen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lee también', 'leer también', 'lea también']
     .map((label) => `${label}(?: ?:.*)?`),
-  // The label alone, as its own element, before the linked title ("<b>Related:</b> <a>…</a>", wcxb-dev 4155).
-  ...['read more', 'related', 'more', 'mehr zum thema', 'weiterlesen', 'lire la suite', 'leer más', 'te puede interesar'].map((label) => `${label} ?:(?: ?.+)?`),
+  // The label alone, as its own element, before the linked title, its colon inside or just after it ("<b>Related:</b> <a>…</a>",
+  // "<b>Related</b>: <a>…</a>", wcxb-dev 4155).
+  ...COLON_LABELS.map((label) => `${label}(?: ?:(?: ?.+)?)?`),
   // The way to the site's next or previous post ("Previous article: <a>…</a>", "Older post", wcxb-dev 2825, 2862, 4367).
   ...['previous', 'prev', 'next', 'older', 'newer'].map((label) => `${label} (?:post|article|story|entry|topic)s?(?: ?:.*)?`),
   'random (?:post|article)', 'vorheriger (?:artikel|beitrag)(?: ?:.*)?', 'nächster (?:artikel|beitrag)(?: ?:.*)?', 'article (?:précédent|suivant)(?: ?:.*)?',
