@@ -6,6 +6,7 @@
 import browser from '../browser';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
+import { isSamePageAnchor } from '../core/url';
 import type { Detection } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
@@ -65,6 +66,12 @@ async function start(): Promise<void> {
 
 function onLocationChanged(): void {
   if (location.href === url) return;
+  // An in-page link moves within the same page: its choice and its clutter are the same, so nothing is redone
+  // (turning reader mode off and on again would flash the clutter back and move the page from the anchor).
+  if (isSamePageAnchor(url, location.href)) {
+    url = location.href;
+    return;
+  }
   void applyMode('off', []);
   void start();
 }

@@ -30,6 +30,29 @@ export function pageKey(url: string): string | null {
   return parsed.href;
 }
 
+/** A fragment that single-page sites use as their page's address ("#/inbox", "#!/story/2"), not as a place in the page. */
+const ROUTE_FRAGMENT = /^#!?\//;
+
+/**
+ * True when going from one address to the other only moves within the page: the same address but for the fragment,
+ * and neither fragment a route. A table of contents, a footnote link or a site marking the section in view changes
+ * the fragment many times while the reader stays on one page.
+ */
+export function isSamePageAnchor(from: string, to: string): boolean {
+  let before: URL;
+  let after: URL;
+  try {
+    before = new URL(from);
+    after = new URL(to);
+  } catch {
+    return false;
+  }
+  if (ROUTE_FRAGMENT.test(before.hash) || ROUTE_FRAGMENT.test(after.hash)) return false;
+  before.hash = '';
+  after.hash = '';
+  return before.href === after.href;
+}
+
 /** The key of a whole site: its host name, without a leading "www.". */
 export function siteKey(url: string): string | null {
   try {

@@ -146,8 +146,16 @@ describeInBrowsers('reader mode', (ctx) => {
 
     const tracked = await ctx.session.openTab(ctx.server.url(`${SEED}?utm_source=newsletter&utm_medium=email#comments`));
     await waitForPageMode(tracked.page, 'on');
-    // Following an in-page link changes only the fragment: still the same page, still on.
+    // Following an in-page link changes only the fragment: still the same page, still on, and never off on the way
+    // (the page's own observer sees every change of the reader attribute and of the marks).
     await tracked.page.evaluate(() => {
+      const changes: string[] = [];
+      new MutationObserver((records) => changes.push(...records.map((record) => record.attributeName ?? ''))).observe(document.documentElement, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['data-tidyread', 'data-tidyread-hide', 'data-tidyread-sr'],
+      });
+      (window as unknown as { readerChanges: string[] }).readerChanges = changes;
       location.hash = '#content';
     });
     await waitUntil(async () => {
@@ -155,6 +163,9 @@ describeInBrowsers('reader mode', (ctx) => {
       return status?.url.endsWith('#content') && status.mode === 'on';
     }, 'the content script to keep reader mode on after the fragment changed');
     await waitForPageMode(tracked.page, 'on');
+    // The background's word of the new address comes after the page's own popstate: give it time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await tracked.page.evaluate(() => (window as unknown as { readerChanges: string[] }).readerChanges)).toEqual([]);
     const trackedPopup = await openPopupReady(ctx.session, tracked.tabId);
     expect(await switchState(trackedPopup)).toBe('true');
 

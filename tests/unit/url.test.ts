@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, restrictionReason, siteKey } from '../../src/core/url';
+import { isSamePageAnchor, pageKey, restrictionReason, siteKey } from '../../src/core/url';
 
 describe('pageKey', () => {
   it('drops the fragment and tracking parameters but keeps the parameters that choose the page', () => {
@@ -52,5 +52,28 @@ describe('restrictionReason', () => {
     [null, /no access/],
   ])('explains in plain words why %s cannot be used', (url, expected) => {
     expect(restrictionReason(url)).toMatch(expected);
+  });
+});
+
+describe('isSamePageAnchor', () => {
+  it('is true when only the fragment changes, to, from or between places in the page', () => {
+    expect(isSamePageAnchor('https://news.example/story', 'https://news.example/story#comments')).toBe(true);
+    expect(isSamePageAnchor('https://news.example/story#comments', 'https://news.example/story')).toBe(true);
+    expect(isSamePageAnchor('https://news.example/story#intro', 'https://news.example/story#footnote-3')).toBe(true);
+  });
+
+  it('is false for another path, query or host', () => {
+    expect(isSamePageAnchor('https://news.example/story', 'https://news.example/other#comments')).toBe(false);
+    expect(isSamePageAnchor('https://news.example/story?page=1', 'https://news.example/story?page=2')).toBe(false);
+    expect(isSamePageAnchor('https://news.example/story', 'https://other.example/story')).toBe(false);
+  });
+
+  it('is false when a fragment is a single-page site\'s route', () => {
+    expect(isSamePageAnchor('https://mail.example/#/inbox', 'https://mail.example/#/sent')).toBe(false);
+    expect(isSamePageAnchor('https://news.example/app', 'https://news.example/app#!/story/2')).toBe(false);
+  });
+
+  it('is false for an address that does not parse', () => {
+    expect(isSamePageAnchor('not a url', 'not a url#x')).toBe(false);
   });
 });
