@@ -8,6 +8,7 @@ import {
   blockSignature, keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, type PrefRecords, type ReaderMode,
 } from '../core/state';
 import type { Detection } from '../core/types';
+import { serialQueue } from '../core/serial';
 import { restrictionReason } from '../core/url';
 import type { BackgroundReply, BackgroundRequest, ContentReply, ContentRequest, ContentStatus, TabReaderState } from '../messages';
 
@@ -104,7 +105,16 @@ async function toggle(tabId: number): Promise<TabReaderState> {
   return setMode(tabId, state.mode === 'on' ? 'off' : 'on');
 }
 
+/** Changes of the reader's choices, one at a time: two quick "Show" clicks must not both read the old kept list. */
+const oneAtATime = serialQueue();
+
+const CHANGES = new Set<BackgroundRequest['type']>(['set-mode', 'set-site-always', 'show-block', 'toggle-active-tab']);
+
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
+  return CHANGES.has(request.type) ? oneAtATime(() => answer(request, sender)) : answer(request, sender);
+}
+
+async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'content-ready': {
       const records = await readRecords(request.url);

@@ -179,6 +179,26 @@ describeInBrowsers('popup', (ctx) => {
     expect(await grid()).toBe(true);
   });
 
+  it('two "Show" clicks in quick succession are both remembered', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    await popup.waitFor(() => document.querySelectorAll('#hidden-list button').length >= 2 || undefined, 'two hidden blocks listed');
+    // Both clicks before either answer: the background reads the kept list and writes it back for each.
+    await popup.evaluate(() => {
+      document.getElementById('hidden-summary')!.click();
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('#hidden-list button')];
+      buttons[0].click();
+      buttons[1].click();
+    });
+    const kept = await waitUntil(async () => {
+      const keep = (await ctx.session.storage())['keep:127.0.0.1'];
+      return Array.isArray(keep) && keep.length >= 2 ? keep : undefined;
+    }, 'both blocks in the site\'s kept list');
+    expect(new Set(kept).size).toBe(2);
+  });
+
   it('a click on a quote highlights it in the page without changing the page', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
