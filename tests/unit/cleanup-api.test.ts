@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
 import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE, READING_TIME } from '../../src/core/cleanup/phrases';
+import { readMoreLine } from '../../src/core/cleanup/rules/read-more-line';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -82,7 +83,9 @@ describe('promo headings', () => {
   it('tells a "read more" line from a "read more" teaser link', () => {
     expect(READ_MORE_LINE.test('Read More News at Storify News')).toBe(true);
     expect(READ_MORE_LINE.test('Also read: Ferry prices to rise')).toBe(true);
-    expect(READ_MORE_LINE.test('Read more')).toBe(false);
+    // A bare label is looked up too; the rule takes it only with a colon after it, so a teaser's "Read more" link stays.
+    const doc = page(`<article>${story}<p>The mill reopens in May. <a href="/mill">Read more</a></p><p><b>Read more</b>: <a href="/ferry">Ferry prices to rise</a></p></article>`);
+    expect(findClutter(doc, [readMoreLine]).map((block) => block.text)).toEqual(['Read more: Ferry prices to rise']);
   });
 });
 
