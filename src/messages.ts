@@ -19,6 +19,8 @@ export interface TabReaderState {
   siteAlways: boolean;
   detection: Detection | null;
   hidden: HiddenBlock[];
+  /** Signatures ("rule|first words") of the blocks the reader asked to see again on this site (see blockSignature). */
+  kept: string[];
 }
 
 /** Messages sent to the background. */
@@ -28,6 +30,8 @@ export type BackgroundRequest =
   | { type: 'set-mode'; tabId: number; mode: ReaderMode }
   | { type: 'set-site-always'; tabId: number; always: boolean }
   | { type: 'show-block'; tabId: number; block: HiddenBlock }
+  /** Undoes a 'show-block': the block is hidden again on the site. */
+  | { type: 'hide-block-again'; tabId: number; signature: string }
   | { type: 'toggle-active-tab' }
   /** From a content script: inject cleanup.js into its page, the first time reader mode turns on there. */
   | { type: 'load-cleanup' };
@@ -38,6 +42,7 @@ export interface BackgroundReplies {
   'set-mode': TabReaderState;
   'set-site-always': TabReaderState;
   'show-block': TabReaderState;
+  'hide-block-again': TabReaderState;
   'toggle-active-tab': TabReaderState | null;
   'load-cleanup': void;
 }

@@ -61,10 +61,11 @@ async function tabState(tab: Tabs.Tab, known: { records?: PrefRecords; status?: 
   const url = tab.url ?? null;
   const restricted = restrictionReason(url);
   const base: TabReaderState = {
-    tabId, url, restricted, mode: 'off', source: 'default', siteAlways: false, detection: null, hidden: [],
+    tabId, url, restricted, mode: 'off', source: 'default', siteAlways: false, detection: null, hidden: [], kept: [],
   };
   if (restricted || !url) return base;
-  const resolved = resolveMode(url, known.records ?? (await readRecords(url)));
+  const records = known.records ?? (await readRecords(url));
+  const resolved = { ...resolveMode(url, records), kept: keepList(url, records) };
   const status = known.status ?? (await contentStatus(tabId));
   if (!status) {
     return { ...base, ...resolved, restricted: 'Tidyread cannot reach this page. Reload the page and try again.' };
@@ -108,7 +109,7 @@ async function toggle(tabId: number): Promise<TabReaderState> {
 /** Changes of the reader's choices, one at a time: two quick "Show" clicks must not both read the old kept list. */
 const oneAtATime = serialQueue();
 
-const CHANGES = new Set<BackgroundRequest['type']>(['set-mode', 'set-site-always', 'show-block', 'toggle-active-tab']);
+const CHANGES = new Set<BackgroundRequest['type']>(['set-mode', 'set-site-always', 'show-block', 'hide-block-again', 'toggle-active-tab']);
 
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   return CHANGES.has(request.type) ? oneAtATime(() => answer(request, sender)) : answer(request, sender);
@@ -141,6 +142,14 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
       const kept = keepList(tab.url!, await readRecords(tab.url!));
       const signature = blockSignature(request.block.rule, request.block.text);
       if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] });
+      return applyToTab(tab);
+    }
+    case 'hide-block-again': {
+      const tab = await usableTab(request.tabId);
+      const key = tab ? keysFor(tab.url!).keep : null;
+      if (!tab || !key) return tabStateById(request.tabId);
+      const kept = keepList(tab.url!, await readRecords(tab.url!)).filter((signature) => signature !== request.signature);
+      await writeRecords({ [key]: kept.length ? kept : undefined });
       return applyToTab(tab);
     }
     case 'toggle-active-tab': {

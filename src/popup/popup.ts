@@ -73,6 +73,28 @@ function renderHidden(state: TabReaderState): void {
   $('hidden-summary').textContent =
     state.hidden.length === 1 ? 'Hidden on this page: 1 block' : `Hidden on this page: ${state.hidden.length} blocks`;
   for (const block of state.hidden) list.append(hiddenItem(state.tabId, block));
+  const kept = $('kept-list');
+  kept.replaceChildren(...state.kept.map((signature) => keptItem(state.tabId, signature)));
+  kept.hidden = $('kept-heading').hidden = state.kept.length === 0;
+}
+
+/** A block the reader asked to see again on this site, with the way back: they may have clicked "Show" by mistake. */
+function keptItem(tabId: number, signature: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const cut = signature.indexOf('|');
+  const rule = document.createElement('span');
+  rule.className = 'rule';
+  rule.textContent = cut >= 0 ? signature.slice(0, cut) : signature;
+  const words = cut >= 0 ? signature.slice(cut + 1) : '';
+  const text = document.createElement('span');
+  text.textContent = ` ${words || '(no text)'} `;
+  const hide = document.createElement('button');
+  hide.type = 'button';
+  hide.textContent = 'Hide again';
+  hide.setAttribute('aria-label', `Hide again on this site: ${words || rule.textContent}`);
+  hide.addEventListener('click', async () => renderState(await send({ type: 'hide-block-again', tabId, signature })));
+  item.append(rule, text, hide);
+  return item;
 }
 
 function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {

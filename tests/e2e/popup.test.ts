@@ -137,7 +137,7 @@ describeInBrowsers('popup', (ctx) => {
     expect(scriptErrors(popup.errors)).toEqual([]);
   });
 
-  it('lists what reader mode hid, and "Show" brings a block back on the site', async () => {
+  it('lists what reader mode hid, "Show" brings a block back on the site, and "Hide again" undoes it', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
     const popup = await openPopupReady(ctx.session, tabId);
@@ -177,6 +177,19 @@ describeInBrowsers('popup', (ctx) => {
     await page.reload();
     await page.waitFor(() => document.documentElement.getAttribute('data-tidyread') === 'on', 'reader mode on after reload');
     expect(await grid()).toBe(true);
+
+    // The popup lists it as shown again on the site, and "Hide again" undoes the choice.
+    const hideAgain = await popup.waitFor(
+      () => [...document.querySelectorAll('#kept-list button')].map((button) => button.getAttribute('aria-label') ?? '').find((label) => label.includes('you may missed it')),
+      'the block listed as shown again on this site',
+    );
+    await popup.clickByRole('button', hideAgain);
+    await page.waitFor(
+      () => ![...document.querySelectorAll('h2')].find((h) => h.textContent?.includes('You May Missed it'))!.checkVisibility(),
+      'the grid to be hidden again',
+    );
+    expect((await ctx.session.storage())['keep:127.0.0.1']).toBeUndefined();
+    expect(await popup.evaluate(() => document.getElementById('kept-list')!.checkVisibility())).toBe(false);
   });
 
   it('two "Show" clicks in quick succession are both remembered', async () => {
