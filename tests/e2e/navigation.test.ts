@@ -33,6 +33,22 @@ describeInBrowsers('pages that change', (ctx) => {
     await waitForBadge(ctx.session, tabId, 'ON');
   });
 
+  it('Back to a page turned on, from another page of the site: on again, and the badge says so', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+
+    await page.goto(ctx.server.url(SPA));
+    const other = await waitForContentScript(ctx.session, tabId);
+    expect(other.mode).toBe('off');
+    await waitForBadge(ctx.session, tabId, other.detection?.isArticle ? '•' : '');
+    await page.evaluate(() => history.back());
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
   function waitUntilStatusUrl(tabId: number, url: string): Promise<ContentStatus> {
     return waitUntil(async () => {
       const status = await ctx.session.sendToTab<ContentStatus | null>(tabId, { type: 'get-status' });
