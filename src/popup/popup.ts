@@ -6,6 +6,7 @@ import browser from '../browser';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
 import type { HiddenBlock, Quote, Story } from '../core/types';
+import { pageKey } from '../core/url';
 import type { BackgroundReply, BackgroundRequest, ExtractionReply, InjectedExtractor, TabReaderState } from '../messages';
 
 const FONT_SIZE_KEY = 'settings:fontSize';
@@ -258,6 +259,12 @@ async function main(): Promise<void> {
   const state = await send({ type: 'get-tab-state', tabId });
   renderState(state);
   const id = tabId;
+  // What this popup shows and what its buttons act on are the page it opened for. When the tab moves to another page
+  // (a popup opened in a tab stays open for that), it starts again for the new one, once that page has loaded.
+  const shownPage = pageKey(state.url ?? '');
+  browser.tabs.onUpdated.addListener((updatedId, _change, tab) => {
+    if (updatedId === id && tab.status === 'complete' && tab.url && pageKey(tab.url) !== shownPage) location.reload();
+  });
   $('reader-switch').addEventListener('click', async () => {
     const on = $('reader-switch').getAttribute('aria-checked') === 'true';
     renderState(await send({ type: 'set-mode', tabId: id, mode: on ? 'off' : 'on' }));

@@ -212,6 +212,22 @@ describeInBrowsers('popup', (ctx) => {
     expect(new Set(kept).size).toBe(2);
   });
 
+  it('a popup open on a tab follows the tab to another page, and to another story of a single-page site', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const title = () => popup.evaluate(() => document.getElementById('story-title')?.textContent ?? '');
+    const seedTitle = await title();
+
+    await page.goto(ctx.server.url('/e2e-spa/source.html'));
+    await waitUntil(async () => (await title()).startsWith('The old mill turns again') || undefined, 'the popup to show the new page\'s story');
+    expect(seedTitle).not.toContain('The old mill');
+    // The site's own link: history.pushState to its second story.
+    await page.evaluate(() => document.getElementById('to-story-2')!.click());
+    await waitUntil(async () => (await title()).startsWith('Orchard keepers save forgotten apples') || undefined, 'the popup to show the second story');
+  });
+
   it('a click on a quote highlights it in the page without changing the page', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
