@@ -5,7 +5,7 @@
 import browser from '../browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import {
-  blockSignature, keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, type PrefRecords, type ReaderMode,
+  keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, signatureOf, type PrefRecords, type ReaderMode,
 } from '../core/state';
 import type { Detection } from '../core/types';
 import { serialQueue } from '../core/serial';
@@ -140,7 +140,7 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
       const key = tab ? keysFor(tab.url!).keep : null;
       if (!tab || !key) return tabStateById(request.tabId);
       const kept = keepList(tab.url!, await readRecords(tab.url!));
-      const signature = blockSignature(request.block.rule, request.block.text);
+      const signature = signatureOf(request.block);
       if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] });
       return applyToTab(tab);
     }

@@ -3,9 +3,9 @@
  * background the first time reader mode turns on in a page (see 'load-cleanup'), so that the many pages where
  * it never does carry only detection. No extension API here: the content script does the talking.
  */
-import { blockText, clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
+import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
 import { READER_ATTR } from '../core/cleanup/marks';
-import { blockSignature } from '../core/state';
+import { signatureOf } from '../core/state';
 import type { PageCleanup } from '../messages';
 
 const LATE_CLUTTER_DELAY_MS = 300;
@@ -20,7 +20,7 @@ let story: ReturnType<typeof locateStory> | undefined;
 let isArticle = false;
 
 function isKept(block: ClutterBlock): boolean {
-  return keep.length > 0 && keep.includes(blockSignature(block.rule, blockText(block)));
+  return keep.length > 0 && keep.includes(signatureOf(toHidden([block])[0]));
 }
 
 /** Marks clutter not marked yet: the whole page, or only what was added (late widgets, infinite scroll). */

@@ -1,4 +1,5 @@
 /** The reader's remembered choices, as pure functions over the storage.local records. */
+import type { HiddenBlock } from './types';
 import { pageKey, siteKey } from './url';
 
 export type ReaderMode = 'on' | 'off';
@@ -60,6 +61,11 @@ export function recordSiteAlways(url: string, always: boolean, currentMode: Read
 /** Signature of a hidden block the reader asked to see again on a site. */
 export function blockSignature(rule: string, text: string): string {
   return `${rule}|${text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 60)}`;
+}
+
+/** The signature of a listed block: its rule and first words, or, for a block without text, what it holds. */
+export function signatureOf(block: HiddenBlock): string {
+  return blockSignature(block.rule, block.text || block.label || '');
 }
 
 export function keepList(url: string, records: PrefRecords): string[] {

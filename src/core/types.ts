@@ -14,6 +14,8 @@ export interface HiddenBlock {
   rule: string;
   /** First words of the block's text. */
   text: string;
+  /** For a block without text, what it holds ("image: <alt>", "frame: <title>", "div#ad-top"), to tell it from the others. */
+  label?: string;
 }
 
 export interface QuoteSegment {

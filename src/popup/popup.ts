@@ -104,11 +104,11 @@ function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {
   rule.className = 'rule';
   rule.textContent = block.rule;
   const text = document.createElement('span');
-  text.textContent = ` ${block.text || '(no text)'} `;
+  text.textContent = ` ${block.text || block.label || '(no text)'} `;
   const show = document.createElement('button');
   show.type = 'button';
   show.textContent = 'Show';
-  show.setAttribute('aria-label', `Show again on this site: ${block.text || block.rule}`);
+  show.setAttribute('aria-label', `Show again on this site: ${block.text || block.label || block.rule}`);
   show.addEventListener('click', async () => renderState(await send({ type: 'show-block', tabId, block })));
   item.append(rule, text, show);
   return item;

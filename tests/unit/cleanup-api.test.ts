@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, clearMarks, findClutter, firstWords, HIDE_ATTR, locateStory, markClutter, storyGuard, toHidden } from '../../src/core/cleanup/index';
 import { AD_LABEL, AFFILIATE_NOTE, GOV_BANNER, LEAD_HEADING, LEGAL_LINK, PAGE_FEEDBACK, POSTER_STAT, PROMO_HEADING, READ_MORE_LINE, SIGN_UP_HEADING, SITE_ACTION, SITE_NOTICE, READING_TIME } from '../../src/core/cleanup/phrases';
 import { readMoreLine } from '../../src/core/cleanup/rules/read-more-line';
+import { signatureOf } from '../../src/core/state';
 import { parseHtml } from '../../src/node/dom';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened at the harbour on Tuesday and why it matters.</p>`).join('');
@@ -109,6 +110,25 @@ describe('story guard', () => {
     const blocks = findClutter(doc);
     expect(blocks.map((block) => block.rule)).toEqual(['promo-heading']);
     expect(blocks[0].element.tagName).toBe('SECTION');
+  });
+});
+
+describe('blocks without text', () => {
+  it('are listed by what they hold, so that showing one again does not show them all', () => {
+    const doc = page(
+      `<article>${story}</article><div id="ad-top" class="ad-slot"></div><div id="ad-side" class="ad-slot"></div>` +
+        `<div class="ad-slot"><img src="/shoes.jpg" alt="Buy running shoes"></div><div class="ad-slot"><iframe title="Advertisement"></iframe></div>` +
+        `<div class="ad-slot">Sponsored: shoes</div>`,
+    );
+    const hidden = toHidden(findClutter(doc)).filter((block) => block.rule === 'ad-slot');
+    expect(hidden).toEqual([
+      { rule: 'ad-slot', text: '', label: 'div#ad-top' },
+      { rule: 'ad-slot', text: '', label: 'div#ad-side' },
+      { rule: 'ad-slot', text: '', label: 'image: Buy running shoes' },
+      { rule: 'ad-slot', text: '', label: 'frame: Advertisement' },
+      { rule: 'ad-slot', text: 'Sponsored: shoes' },
+    ]);
+    expect(new Set(hidden.map(signatureOf)).size).toBe(hidden.length);
   });
 });
 

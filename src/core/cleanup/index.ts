@@ -141,7 +141,23 @@ function partsAround(block: Element, skipLinks: Element[]): Element[] {
 }
 
 export function toHidden(blocks: ClutterBlock[]): HiddenBlock[] {
-  return blocks.map((block) => ({ rule: block.rule, text: blockText(block) }));
+  return blocks.map((block) => {
+    const text = blockText(block);
+    return text ? { rule: block.rule, text } : { rule: block.rule, text, label: blockLabel(block.element) };
+  });
+}
+
+/**
+ * What a block without text holds: its image's alt text, its frame's title, or else its tag and id or first class.
+ * Empty ad slots are common, and one shown again must not stand for all of them.
+ */
+export function blockLabel(element: Element): string {
+  const image = element.querySelector('img[alt]:not([alt=""])');
+  if (image) return `image: ${image.getAttribute('alt')!.trim().slice(0, 60)}`;
+  const frame = element.querySelector('iframe[title]:not([title=""])');
+  if (frame) return `frame: ${frame.getAttribute('title')!.trim().slice(0, 60)}`;
+  const name = element.id ? `#${element.id}` : element.classList[0] ? `.${element.classList[0]}` : '';
+  return element.localName + name;
 }
 
 /** Marks the blocks for the reader stylesheet, except those whose signature the reader asked to keep. */
