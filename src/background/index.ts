@@ -9,8 +9,12 @@ import {
 } from '../core/state';
 import type { Detection } from '../core/types';
 import { serialQueue } from '../core/serial';
-import { restrictionReason } from '../core/url';
+import { restrictionReason as restrictionIn, type BrowserName } from '../core/url';
 import type { BackgroundReply, BackgroundRequest, ContentReply, ContentRequest, ContentStatus, TabReaderState } from '../messages';
+
+/** Firefox's extension pages are moz-extension: ones; its protected sites differ from Chromium's. */
+const BROWSER_NAME: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+const restrictionReason = (url: string | null | undefined) => restrictionIn(url, BROWSER_NAME);
 
 async function readRecords(url: string): Promise<PrefRecords> {
   const keys = Object.values(keysFor(url)).filter((key): key is string => key !== null);

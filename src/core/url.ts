@@ -66,11 +66,20 @@ export function siteKey(url: string): string | null {
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
+/** Mozilla's own sites, where Firefox runs no extension (its default extensions.webextensions.restrictedDomains, the store aside). */
+const MOZILLA_PROTECTED_HOSTS = [
+  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'api.accounts.firefox.com', 'content.cdn.mozilla.net',
+  'discovery.addons.mozilla.org', 'install.mozilla.org', 'oauth.accounts.firefox.com', 'profile.accounts.firefox.com', 'support.mozilla.org',
+  'sync.services.mozilla.com',
+];
+
+export type BrowserName = 'chromium' | 'firefox';
+
 /**
  * Why the extension cannot work on a tab with this URL, in plain words, or null when it can.
  * An unknown URL (the browser hides it when the extension has no access) is also restricted.
  */
-export function restrictionReason(url: string | null | undefined): string | null {
+export function restrictionReason(url: string | null | undefined, browserName: BrowserName = 'chromium'): string | null {
   if (!url) return 'Tidyread has no access to this tab. It works on web pages (http and https).';
   let parsed: URL;
   try {
@@ -92,6 +101,9 @@ export function restrictionReason(url: string | null | undefined): string | null
   const host = parsed.hostname;
   if (STORE_HOSTS.some((store) => host === store) && (host !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) {
     return 'Browsers do not let extensions change their add-on store.';
+  }
+  if (browserName === 'firefox' && MOZILLA_PROTECTED_HOSTS.includes(host)) {
+    return "Firefox does not let extensions change Mozilla's own sites, such as its accounts and support pages.";
   }
   if (/\.pdf$/i.test(parsed.pathname)) return "This looks like a PDF shown in the browser's PDF viewer; extensions cannot change it.";
   return null;

@@ -53,6 +53,13 @@ describe('restrictionReason', () => {
   ])('explains in plain words why %s cannot be used', (url, expected) => {
     expect(restrictionReason(url)).toMatch(expected);
   });
+
+  it("knows Mozilla's own sites are closed to extensions in Firefox only", () => {
+    expect(restrictionReason('https://support.mozilla.org/en-US/kb/reader-view', 'firefox')).toMatch(/Firefox .* Mozilla's own sites/);
+    expect(restrictionReason('https://accounts.firefox.com/settings', 'firefox')).toMatch(/Mozilla's own sites/);
+    expect(restrictionReason('https://support.mozilla.org/en-US/kb/reader-view', 'chromium')).toBeNull();
+    expect(restrictionReason('https://www.mozilla.org/en-US/firefox/', 'firefox')).toBeNull();
+  });
 });
 
 describe('isSamePageAnchor', () => {
