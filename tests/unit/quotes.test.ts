@@ -382,3 +382,17 @@ describe('findQuotes on hand-written news fixtures', () => {
     });
   }
 });
+
+describe('findQuotes with characters outside the Basic Multilingual Plane', () => {
+  // An emoji or a mathematical letter is two string indices: the offsets must still point into the input.
+  it('keeps every offset on the input after emoji inside and before quotations', () => {
+    const text = '“We will win 🎉🎉 the whole thing, with 𝒶𝓈𝓉𝓇𝒶𝓁 letters,” Smith said. Then “another 😀 long quotation here for sure,” said Jones.';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => speakerAt(text, q))).toEqual(['Smith', 'Jones']);
+    for (const q of quotes) {
+      expect(written(text, q)).toContain(q.text);
+      expect(speakerAt(text, q)).toBe(q.speaker);
+    }
+    expect(written(text, quotes[1])).toBe('“another 😀 long quotation here for sure,”');
+  });
+});

@@ -35,7 +35,7 @@ function mask(text: string, spans: Span[]): string {
   let out = '';
   let at = 0;
   for (const span of spans) {
-    out += text.slice(at, span.start + 1) + text.slice(span.start + 1, span.end - 1).replace(/[^\n]/gu, ' ') + text[span.end - 1];
+    out += text.slice(at, span.start + 1) + text.slice(span.start + 1, span.end - 1).replace(/[^\n]/g, ' ') + text[span.end - 1];
     at = span.end;
   }
   return out + text.slice(at);
