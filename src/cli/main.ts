@@ -16,7 +16,7 @@ const USAGE = `usage:
   tidyread extract [--url URL] [--format json|markdown|text] FILE
   tidyread extract --batch LIST.jsonl
   tidyread quotes [--lang LANG] [--format json|markdown] FILE.txt
-  tidyread quotes --batch LIST.jsonl`;
+  tidyread quotes --batch LIST.jsonl [--lang LANG]    (LANG for the lines that name none)`;
 
 class UsageError extends Error {}
 
@@ -54,6 +54,11 @@ function parseArgs(argv: string[]): Args {
   if (!formats.includes(args.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   if (!args.batch && !args.file) throw new UsageError('no input file given');
   if (args.batch && args.file) throw new UsageError('give either --batch LIST.jsonl or one FILE, not both');
+  // A flag that would be ignored is refused: the caller would take the output for what the flag asked.
+  if (args.batch && argv.includes('--format')) throw new UsageError('--batch prints one JSON object per line: --format does not apply');
+  if (command === 'quotes' && args.url) throw new UsageError('--url applies to extract, not to quotes');
+  if (command === 'extract' && args.lang) throw new UsageError('--lang applies to quotes, not to extract (the page says its language)');
+  if (command === 'extract' && args.batch && args.url) throw new UsageError('with --batch, each line gives its own "url"');
   if (args.url) {
     try {
       new URL(args.url);
@@ -74,15 +79,21 @@ async function extractFile(file: string, url: string | null): Promise<Story> {
   }
 }
 
+/**
+ * The list's lines, numbered as an editor numbers them: each gets one output line in its place, a blank one an
+ * error, so that outputs and inputs line up. Only the empty rest after the final newline is not a line.
+ */
 function readLines(file: string): string[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
   }
-  return text.split('\n').filter((line) => line.trim() !== '');
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
 }
 
 function message(error: unknown): string {
@@ -90,6 +101,7 @@ function message(error: unknown): string {
 }
 
 function batchEntry(line: string, index: number): Record<string, unknown> {
+  if (line.trim() === '') throw new InputError(`line ${index + 1}: blank`);
   try {
     const value = JSON.parse(line);
     if (value && typeof value === 'object' && !Array.isArray(value)) return value;
@@ -114,14 +126,14 @@ async function runExtractBatch(list: string): Promise<void> {
   }
 }
 
-function runQuotesBatch(list: string): void {
+function runQuotesBatch(list: string, defaultLang: string | null): void {
   readLines(list).forEach((line, index) => {
     let id: unknown = null;
     try {
       const entry = batchEntry(line, index);
       id = entry.id ?? null;
-      if (typeof entry.text !== 'string') throw new InputError(`line ${index + 1}: "text" is missing`);
-      const lang = typeof entry.lang === 'string' ? entry.lang : null;
+      if (typeof entry.text !== 'string') throw new InputError(`line ${index + 1}: "text" is ${entry.text === undefined ? 'missing' : 'not a string'}`);
+      const lang = typeof entry.lang === 'string' ? entry.lang : defaultLang;
       process.stdout.write(JSON.stringify({ id, quotes: findQuotes(entry.text, { lang }) }) + '\n');
     } catch (error) {
       process.stdout.write(JSON.stringify({ id, error: message(error) }) + '\n');
@@ -151,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(out + '\n');
       return 0;
     }
-    if (args.batch) return runQuotesBatch(args.batch), 0;
+    if (args.batch) return runQuotesBatch(args.batch, args.lang), 0;
     const text = readTextFile(args.file!);
     const quotes = findQuotes(text, { lang: args.lang });
     process.stdout.write((args.format === 'json' ? JSON.stringify(quotes, null, 2) : quotesToMarkdown(quotes)) + '\n');
@@ -169,5 +181,11 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+// A reader that stops early (`| head`) closes the pipe: that ends the run quietly, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`tidyread: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
 
 process.exitCode = await main(process.argv.slice(2));

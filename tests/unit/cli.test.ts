@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +98,66 @@ describe('quotes', () => {
     expect(lines[0]).toEqual({ id: 'a', quotes: [] });
     expect(lines[1].id).toBe('b');
     expect(lines[1].error).toMatch(/"text" is missing/);
+  });
+
+  it('answers a blank line in its place and numbers the lines as an editor does, after a byte order mark too', () => {
+    const list = join(dir, 'quotes-blank.jsonl');
+    const lines = [JSON.stringify({ id: 'a', text: 'No quotes here.' }), '', 'not json', JSON.stringify({ id: 'd', text: 42 }), JSON.stringify({ id: 'e', text: '"We will win," Smith said.' })];
+    writeFileSync(list, '\uFEFF' + lines.join('\r\n') + '\r\n');
+    const { code, stdout } = cli('quotes', '--batch', list);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out.map((entry) => entry.id)).toEqual(['a', null, null, 'd', 'e']);
+    expect(out[0]).toEqual({ id: 'a', quotes: [] });
+    expect(out[1].error).toBe('line 2: blank');
+    expect(out[2].error).toBe('line 3: not a JSON object');
+    expect(out[3].error).toBe('line 4: "text" is not a string');
+    expect(out[4].quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['Smith']);
+  });
+
+  it('reads --lang as the language of the batch lines that name none', () => {
+    const list = join(dir, 'quotes-de.jsonl');
+    const text = 'Die Stadt nennt das Projekt „Grüne Mitte“. „Wir bauen im Frühjahr“, sagte die Bürgermeisterin Anna Berg.';
+    // German text read as English: a line without "lang" takes --lang (not the language the text is in), a line with it keeps its own.
+    writeFileSync(list, [JSON.stringify({ id: 'none', text }), JSON.stringify({ id: 'de', text, lang: 'de' })].join('\n'));
+    const out = cli('quotes', '--batch', list, '--lang', 'en').stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const single = join(dir, 'de.txt');
+    writeFileSync(single, text);
+    const german = JSON.parse(cli('quotes', '--lang', 'de', single).stdout);
+    const english = JSON.parse(cli('quotes', '--lang', 'en', single).stdout);
+    expect(english).not.toEqual(german);
+    expect(out[0].quotes).toEqual(english);
+    expect(out[1].quotes).toEqual(german);
+  });
+});
+
+describe('flags that would be ignored are refused', () => {
+  it.each([
+    [['quotes', '--batch', 'list.jsonl', '--format', 'markdown'], /--format does not apply/],
+    [['extract', '--batch', 'list.jsonl', '--format', 'text'], /--format does not apply/],
+    [['quotes', '--url', 'https://news.example/', 'a.txt'], /--url applies to extract/],
+    [['extract', '--lang', 'de', 'a.html'], /--lang applies to quotes/],
+    [['extract', '--batch', 'list.jsonl', '--url', 'https://news.example/'], /each line gives its own "url"/],
+  ])('%j', (args, expected) => {
+    const { code, stdout, stderr } = cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(expected);
+    expect(stderr).not.toMatch(/\bat \S+:\d+/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly when the pipe closes (| head)', async () => {
+    const list = join(dir, 'many.jsonl');
+    writeFileSync(list, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `"Line ${i} of many," Smith said.` })).join('\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'quotes', '--batch', list], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Like `head -1`: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
