@@ -26,13 +26,36 @@ export function readHtmlFile(file: string): string {
     }
   }
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError(`${file}: is empty`);
-  const head = bytes.subarray(0, 4096);
-  if (head.includes(0)) throw new InputError(`${file}: is a binary file, not HTML`);
-  const text = bytes.toString('utf8');
+  const text = decodeHtml(bytes, file);
   if (!/<(!doctype\s+html|html|head|body|p|div|article|main|title|meta|h[1-6])[\s>\/]/i.test(text.slice(0, 200_000))) {
     throw new InputError(`${file}: does not look like HTML (no HTML tags found)`);
   }
   return text;
+}
+
+/** The first charset a <meta> tag declares in the page's first 1,024 bytes, as the HTML standard's prescan looks. */
+const DECLARED_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i;
+
+/**
+ * The page's text. UTF-8 when the bytes are UTF-8, whatever an old <meta> says (a page saved or crawled is often
+ * stored re-encoded with its meta tag left as it was: wcxb-dev 0193 says ISO-8859-1); otherwise the charset the
+ * page declares, or windows-1252, the web's default. UTF-16 is known by its byte order mark.
+ */
+function decodeHtml(bytes: Buffer, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.subarray(0, 4096).includes(0)) throw new InputError(`${file}: is a binary file, not HTML`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: a legacy encoding, declared or not.
+  }
+  const declared = DECLARED_CHARSET.exec(bytes.subarray(0, 1024).toString('latin1'))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** jsdom throws on some invalid CSS; Readability ignores styles anyway. */

@@ -1,7 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { closeWindow, parseHtml } from '../../src/node/dom';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeWindow, parseHtml, readHtmlFile } from '../../src/node/dom';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -19,5 +22,35 @@ describe('closeWindow', () => {
     const page = await closedPage();
     collectGarbage();
     expect(page.deref() === undefined).toBe(true);
+  });
+});
+
+describe('readHtmlFile and the page\'s encoding', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tidyread-encoding-'));
+  const page = (charset: string) => `<!DOCTYPE html><html><head>${charset}<title>Die Straße öffnet</title></head><body><p>Grüße aus Köln</p></body></html>`;
+  const titleOf = (file: string) => parseHtml(readHtmlFile(file)).document.title;
+
+  it('reads a page in a legacy encoding by the charset it declares', () => {
+    const file = join(dir, 'latin1.html');
+    writeFileSync(file, Buffer.from(page('<meta charset="iso-8859-1">'), 'latin1'));
+    expect(titleOf(file)).toBe('Die Straße öffnet');
+  });
+
+  it('reads windows-1252, the web\'s default, when a page that is not UTF-8 declares nothing', () => {
+    const file = join(dir, 'undeclared.html');
+    writeFileSync(file, Buffer.from(page(''), 'latin1'));
+    expect(titleOf(file)).toBe('Die Straße öffnet');
+  });
+
+  it('reads UTF-8 bytes as UTF-8 even under an old ISO-8859-1 meta tag, as re-encoded saved pages are', () => {
+    const file = join(dir, 'reencoded.html');
+    writeFileSync(file, Buffer.from(page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), 'utf8'));
+    expect(titleOf(file)).toBe('Die Straße öffnet');
+  });
+
+  it('reads UTF-16 with its byte order mark instead of calling it binary', () => {
+    const file = join(dir, 'utf16.html');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page(''), 'utf16le')]));
+    expect(titleOf(file)).toBe('Die Straße öffnet');
   });
 });
