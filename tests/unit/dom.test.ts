@@ -28,29 +28,18 @@ describe('closeWindow', () => {
 describe('readHtmlFile and the page\'s encoding', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tidyread-encoding-'));
   const page = (charset: string) => `<!DOCTYPE html><html><head>${charset}<title>Die Straße öffnet</title></head><body><p>Grüße aus Köln</p></body></html>`;
-  const titleOf = (file: string) => parseHtml(readHtmlFile(file)).document.title;
 
-  it('reads a page in a legacy encoding by the charset it declares', () => {
-    const file = join(dir, 'latin1.html');
-    writeFileSync(file, Buffer.from(page('<meta charset="iso-8859-1">'), 'latin1'));
-    expect(titleOf(file)).toBe('Die Straße öffnet');
-  });
-
-  it('reads windows-1252, the web\'s default, when a page that is not UTF-8 declares nothing', () => {
-    const file = join(dir, 'undeclared.html');
-    writeFileSync(file, Buffer.from(page(''), 'latin1'));
-    expect(titleOf(file)).toBe('Die Straße öffnet');
-  });
-
-  it('reads UTF-8 bytes as UTF-8 even under an old ISO-8859-1 meta tag, as re-encoded saved pages are', () => {
-    const file = join(dir, 'reencoded.html');
-    writeFileSync(file, Buffer.from(page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), 'utf8'));
-    expect(titleOf(file)).toBe('Die Straße öffnet');
-  });
-
-  it('reads UTF-16 with its byte order mark instead of calling it binary', () => {
-    const file = join(dir, 'utf16.html');
-    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page(''), 'utf16le')]));
-    expect(titleOf(file)).toBe('Die Straße öffnet');
+  it.each([
+    ['a legacy encoding, by the charset it declares', Buffer.from(page('<meta charset="iso-8859-1">'), 'latin1')],
+    ['windows-1252, the web\'s default, when a page that is not UTF-8 declares nothing', Buffer.from(page(''), 'latin1')],
+    [
+      'UTF-8 bytes as UTF-8 even under an old ISO-8859-1 meta tag, as re-encoded saved pages are',
+      Buffer.from(page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'), 'utf8'),
+    ],
+    ['UTF-16 by its byte order mark, instead of calling it binary', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page(''), 'utf16le')])],
+  ])('reads %s', (name, bytes) => {
+    const file = join(dir, `${name.length}.html`);
+    writeFileSync(file, bytes);
+    expect(parseHtml(readHtmlFile(file)).document.title).toBe('Die Straße öffnet');
   });
 });
