@@ -79,39 +79,31 @@ function renderHidden(state: TabReaderState): void {
   kept.hidden = $('kept-heading').hidden = state.kept.length === 0;
 }
 
-/** A block the reader asked to see again on this site, with the way back: they may have clicked "Show" by mistake. */
-function keptItem(tabId: number, signature: string): HTMLLIElement {
+/** One listed block: its rule, its words, and a button that acts on it on this site ("Show" again, "Hide again"). */
+function blockItem(rule: string, words: string, button: { text: string; action: string }, onClick: () => Promise<TabReaderState>): HTMLLIElement {
   const item = document.createElement('li');
-  const cut = signature.indexOf('|');
-  const rule = document.createElement('span');
-  rule.className = 'rule';
-  rule.textContent = cut >= 0 ? signature.slice(0, cut) : signature;
-  const words = cut >= 0 ? signature.slice(cut + 1) : '';
+  const ruleName = document.createElement('span');
+  ruleName.className = 'rule';
+  ruleName.textContent = rule;
   const text = document.createElement('span');
   text.textContent = ` ${words || '(no text)'} `;
-  const hide = document.createElement('button');
-  hide.type = 'button';
-  hide.textContent = 'Hide again';
-  hide.setAttribute('aria-label', `Hide again on this site: ${words || rule.textContent}`);
-  hide.addEventListener('click', async () => renderState(await send({ type: 'hide-block-again', tabId, signature })));
-  item.append(rule, text, hide);
+  const act = document.createElement('button');
+  act.type = 'button';
+  act.textContent = button.text;
+  act.setAttribute('aria-label', `${button.action} on this site: ${words || rule}`);
+  act.addEventListener('click', async () => renderState(await onClick()));
+  item.append(ruleName, text, act);
   return item;
 }
 
 function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {
-  const item = document.createElement('li');
-  const rule = document.createElement('span');
-  rule.className = 'rule';
-  rule.textContent = block.rule;
-  const text = document.createElement('span');
-  text.textContent = ` ${block.text || block.label || '(no text)'} `;
-  const show = document.createElement('button');
-  show.type = 'button';
-  show.textContent = 'Show';
-  show.setAttribute('aria-label', `Show again on this site: ${block.text || block.label || block.rule}`);
-  show.addEventListener('click', async () => renderState(await send({ type: 'show-block', tabId, block })));
-  item.append(rule, text, show);
-  return item;
+  return blockItem(block.rule, block.text || block.label || '', { text: 'Show', action: 'Show again' }, () => send({ type: 'show-block', tabId, block }));
+}
+
+/** A block the reader asked to see again on this site, with the way back: they may have clicked "Show" by mistake. */
+function keptItem(tabId: number, signature: string): HTMLLIElement {
+  const [rule, words = ''] = signature.split(/\|(.*)/s);
+  return blockItem(rule, words, { text: 'Hide again', action: 'Hide again' }, () => send({ type: 'hide-block-again', tabId, signature }));
 }
 
 /**
