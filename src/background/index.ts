@@ -74,7 +74,10 @@ async function tabState(tab: Tabs.Tab, known: { records?: PrefRecords; status?: 
   if (!status) {
     return { ...base, ...resolved, restricted: 'Tidyread cannot reach this page. Reload the page and try again.' };
   }
-  return { ...base, ...resolved, mode: status.mode, detection: status.detection, hidden: status.hidden };
+  // Until its first detection (at the page's first idle moment, up to a second after load) the content script holds
+  // "off" whatever was remembered; the remembered choice is what the page is about to get, and what the reader saw.
+  const mode = status.detection ? status.mode : resolved.mode;
+  return { ...base, ...resolved, mode, detection: status.detection, hidden: status.hidden };
 }
 
 /** The state of a tab by id; a closed tab gets the plain-words "no access" state. */
