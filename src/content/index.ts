@@ -96,6 +96,11 @@ if (!marker.tidyreadContentLoaded) {
   marker.tidyreadContentLoaded = true;
   browser.runtime.onMessage.addListener((message: unknown) => handle(message as ContentRequest));
   window.addEventListener('popstate', onLocationChanged);
+  // A page back from the back-forward cache keeps this script and its marks, but the browser has cleared the tab's
+  // badge, and the reader's choice may have changed meanwhile: announce the page again and take the choice as it is.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) void start();
+  });
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => void }).requestIdleCallback;
   if (idle) idle(() => void start(), { timeout: 1000 });
   else setTimeout(() => void start(), 0);

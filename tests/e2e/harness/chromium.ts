@@ -149,6 +149,8 @@ export const launchChromium: Launcher = async (options = {}) => {
     headless: true,
     env: browserEnv(home),
     timeout: 60_000,
+    // Playwright turns the back-forward cache off; real Chrome keeps pages in it, and Tidyread must handle their return.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
