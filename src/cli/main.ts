@@ -71,7 +71,14 @@ function parseArgs(argv: string[]): Args {
 
 async function extractFile(file: string, url: string | null): Promise<Story> {
   const html = readHtmlFile(file);
-  const win = parseHtml(html, url ?? undefined);
+  let win: Window;
+  try {
+    win = parseHtml(html, url ?? undefined);
+  } catch (error) {
+    // jsdom builds the tree recursively; browsers cap the depth (Chromium at 512), jsdom runs out of stack.
+    if (error instanceof RangeError) throw new InputError(`${file}: its elements are nested too deeply (thousands inside each other) to be read here`);
+    throw error;
+  }
   try {
     return extractStory(win.document, { window: win, url: url ?? undefined });
   } finally {

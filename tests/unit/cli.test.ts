@@ -36,6 +36,15 @@ describe('extract', () => {
     expect(result.html).not.toMatch(/<script|\son\w+=/i);
   });
 
+  it('says in one line that a page nested thousands deep cannot be read here', () => {
+    const file = join(dir, 'deep.html');
+    writeFileSync(file, `<!DOCTYPE html><html><body>${'<div>'.repeat(20000)}Deep text.${'</div>'.repeat(20000)}</body></html>`);
+    const { code, stdout, stderr } = cli('extract', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`tidyread: ${file}: its elements are nested too deeply (thousands inside each other) to be read here`);
+  });
+
   it('reads gzipped pages', () => {
     const { code, stdout } = cli('extract', '--format', 'text', join(dir, 'page.html.gz'));
     expect(code).toBe(0);
