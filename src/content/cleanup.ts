@@ -42,7 +42,11 @@ function watchLateClutter(): void {
       pendingScan = null;
       const within = [...added].filter((element) => element.isConnected);
       added.clear();
-      if (story && within.length) markNewClutter(within);
+      if (!story || !within.length) return;
+      // The story found at turn-on may be gone (a page that draws its story again after load) or not there yet (one
+      // that draws it late): the guard would then protect nothing, so the story is found again.
+      if (!story.root?.isConnected) story = locateStory(document);
+      markNewClutter(within);
     }, LATE_CLUTTER_DELAY_MS);
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });

@@ -60,6 +60,18 @@ describeInBrowsers('pages that change', (ctx) => {
     }, `the content script to look again at ${url}`);
   }
 
+  it('a story drawn again after reader mode turned on is never taken by the late-clutter scan', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(LATE));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+
+    // The story's elements are replaced: the story found at turn-on is gone from the page.
+    await page.evaluate(() => (window as unknown as { rerenderStory(): void }).rerenderStory());
+    await page.waitFor(() => !document.getElementById('rerendered-signup')!.checkVisibility(), 'the late scan to hide the sign-up box drawn with the story');
+    expect(await page.evaluate(() => [...document.querySelectorAll('#story p, #story h1')].map((element) => element.checkVisibility()))).toEqual([true, true, true, true, true]);
+  });
+
   it('clutter added after load is hidden while on, and off leaves the page as if Tidyread had never run', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(LATE));
     await waitForContentScript(ctx.session, tabId);
