@@ -13,11 +13,17 @@ const LATE = '/e2e-late-clutter/source.html';
 const SEED = '/seed-storify/source.html';
 
 describeInBrowsers('pages that change', (ctx) => {
-  it('a single-page site: pushState to another story follows that page\'s choice, Back returns to this one', async () => {
-    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SPA));
+  /** A tab at the fixture, reader mode turned on from its popup. */
+  async function openTurnedOn(path: string) {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(path));
     await waitForContentScript(ctx.session, tabId);
     const popup = await openPopupReady(ctx.session, tabId);
     await toggleFromPopup(popup, page, 'on');
+    return { page, tabId, popup };
+  }
+
+  it('a single-page site: pushState to another story follows that page\'s choice, Back returns to this one', async () => {
+    const { page, tabId } = await openTurnedOn(SPA);
 
     // A click on the site's own link: history.pushState, no new page.
     await page.evaluate(() => document.getElementById('to-story-2')!.click());
@@ -34,10 +40,7 @@ describeInBrowsers('pages that change', (ctx) => {
   });
 
   it('Back to a page turned on, from another page of the site (from the back-forward cache in Chromium): on again, and the badge says so', async () => {
-    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
-    await waitForContentScript(ctx.session, tabId);
-    const popup = await openPopupReady(ctx.session, tabId);
-    await toggleFromPopup(popup, page, 'on');
+    const { page, tabId } = await openTurnedOn(SEED);
     await waitForBadge(ctx.session, tabId, 'ON');
 
     await page.evaluate(() => addEventListener('pageshow', (event) => ((window as unknown as { restored: boolean }).restored = event.persisted)));
@@ -61,10 +64,7 @@ describeInBrowsers('pages that change', (ctx) => {
   }
 
   it('a story drawn again after reader mode turned on is never taken by the late-clutter scan', async () => {
-    const { page, tabId } = await ctx.session.openTab(ctx.server.url(LATE));
-    await waitForContentScript(ctx.session, tabId);
-    const popup = await openPopupReady(ctx.session, tabId);
-    await toggleFromPopup(popup, page, 'on');
+    const { page } = await openTurnedOn(LATE);
 
     // The story's elements are replaced: the story found at turn-on is gone from the page.
     await page.evaluate(() => (window as unknown as { rerenderStory(): void }).rerenderStory());
@@ -73,10 +73,7 @@ describeInBrowsers('pages that change', (ctx) => {
   });
 
   it('clutter added after load is hidden while on, and off leaves the page as if Tidyread had never run', async () => {
-    const { page, tabId } = await ctx.session.openTab(ctx.server.url(LATE));
-    await waitForContentScript(ctx.session, tabId);
-    const popup = await openPopupReady(ctx.session, tabId);
-    await toggleFromPopup(popup, page, 'on');
+    const { page, popup } = await openTurnedOn(LATE);
 
     await page.evaluate(() => (window as unknown as { addLateClutter(): void }).addLateClutter());
     await page.waitFor(
