@@ -396,3 +396,12 @@ describe('findQuotes with characters outside the Basic Multilingual Plane', () =
     expect(written(text, quotes[1])).toBe('“another 😀 long quotation here for sure,”');
   });
 });
+
+describe('a quotation left open at its paragraph\'s end', () => {
+  it('keeps its last character, which is the text\'s and not a closing mark', () => {
+    const text = 'Smith said: “This quotation never closes and it is all about the rights of the players\'\n\nNext paragraph.';
+    const [quote] = findQuotes(text, { lang: 'en' });
+    expect(quote.text).toBe('This quotation never closes and it is all about the rights of the players\'');
+    expect(quote.speaker).toBe('Smith');
+  });
+});

@@ -95,7 +95,7 @@ interface Candidate {
 
 function innerText(text: string, span: Span): string {
   const last = span.parts[span.parts.length - 1];
-  return span.parts.map((p) => text.slice(p.start, p.end).replace(OPENING_MARK, '').replace(p === last ? CLOSING_MARK : /$/u, '').trim()).join('\n\n');
+  return span.parts.map((p) => text.slice(p.start, p.end).replace(OPENING_MARK, '').replace(p === last && !span.unclosed ? CLOSING_MARK : /$/u, '').trim()).join('\n\n');
 }
 
 /** What the whole text gives each quoted stretch: marks paired, quotations blanked, sentence ends. */

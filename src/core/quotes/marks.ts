@@ -43,6 +43,8 @@ export interface Span {
   end: number;
   /** One part per paragraph: the paragraph's opening mark to its end (the last part: to the closer). */
   parts: { start: number; end: number }[];
+  /** Left open at its paragraph's end: the last character is the text's, not a closing mark. */
+  unclosed?: true;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
@@ -167,5 +169,5 @@ function unclosed(text: string, stack: Open[], paragraphEnd: number): Span[] {
   // A quotation closed inside tells the open mark around it was stray.
   if (inner.length || SINGLE.has(bottom.char) || (text.slice(bottom.at, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_UNCLOSED_WORDS) return inner;
   const parts = [...bottom.parts, { start: bottom.at, end }];
-  return [{ start: parts[0].start, end, parts }];
+  return [{ start: parts[0].start, end, parts, unclosed: true }];
 }
