@@ -50,4 +50,9 @@ export interface StoryGuard {
   isArticle: boolean;
   /** True when hiding this element would take the story or more than a small share of its text. */
   holdsStory(element: Element): boolean;
+  /**
+   * True when the element stands inside the story's root beside one of its paragraphs (itself or a wrapper a
+   * level or two up): a line of the story's own flow, whatever its words say.
+   */
+  amidStory(element: Element): boolean;
 }

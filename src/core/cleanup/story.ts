@@ -14,6 +14,10 @@ const MAX_STORY_SHARE = 0.15;
 const MAX_PAGE_SHARE = 0.4;
 /** Clutter is never most of a page: with or without a story, refuse blocks holding more than this share (wcxb-dev 0376). */
 const MAX_CLUTTER_SHARE = 0.5;
+/** How far up from a line amidStory looks for a story paragraph near it: the line, its wrapper, the wrapper's. */
+const AMID_STORY_LEVELS = 3;
+/** ...and how many siblings away on either side: a subheading may sit between a table and a figure. */
+const AMID_STORY_SIBLINGS = 3;
 
 const SKIP_TAGS = new Set(['BODY', 'HTML']);
 
@@ -156,9 +160,25 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc), pageC
     }
     return pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
   };
+  let storyParagraphs: Set<Element> | undefined;
+  const isStoryParagraph = (node: Element | null) => node !== null && (storyParagraphs ??= new Set(story.paragraphs.map((p) => p.element))).has(node);
   return {
     story,
     isArticle,
+    amidStory(element) {
+      const root = story.root;
+      if (!root || !root.contains(element)) return false;
+      for (let node: Element | null = element, level = 0; node && node !== root && level < AMID_STORY_LEVELS; node = node.parentElement, level++) {
+        let before = node.previousElementSibling;
+        let after = node.nextElementSibling;
+        for (let step = 0; step < AMID_STORY_SIBLINGS && (before || after); step++) {
+          if (isStoryParagraph(before) || isStoryParagraph(after)) return true;
+          before = before?.previousElementSibling ?? null;
+          after = after?.nextElementSibling ?? null;
+        }
+      }
+      return false;
+    },
     holdsStory(element) {
       if (story.root && element.contains(story.root)) return true;
       if (story.headings.some((heading) => element.contains(heading))) return true;

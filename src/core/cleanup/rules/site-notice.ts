@@ -1,5 +1,5 @@
 import { SITE_NOTICE } from '../phrases';
-import type { CleanupRule } from '../rule';
+import type { CleanupRule, StoryGuard } from '../rule';
 import { textOf } from '../story';
 import { inSentence, phraseLines } from '../text-match';
 
@@ -28,6 +28,20 @@ function isProductDetail(notice: Element): boolean {
   return false;
 }
 
+/** A sentence this long that starts like a notice is a story's ("You must register to vote by October 8 in most counties, …"). */
+const MIN_SENTENCE_WORDS = 10;
+
+/**
+ * A subheading or a whole sentence among the story's paragraphs: the story's own, whatever its first words. A short
+ * line there ("Free Shipping & Returns" beside a product's description) is still the shop's.
+ */
+function isStoryLine(notice: Element, guard: StoryGuard): boolean {
+  if (!guard.amidStory(notice)) return false;
+  if (/^H[1-6]$/.test(notice.tagName)) return true;
+  const text = textOf(notice);
+  return /[.!?]["”’)]?$/.test(text) && text.split(' ').length >= MIN_SENTENCE_WORDS;
+}
+
 /**
  * What a site says on every page rather than on this one: a shop's promises ("Free shipping on orders over $75",
  * "Returns & exchanges accepted", "Pick up in store"), a forum's word to guests ("You must log in or register to
@@ -38,6 +52,6 @@ function isProductDetail(notice: Element): boolean {
 export const siteNotice: CleanupRule = {
   id: 'site-notice',
   find(_doc, guard, scan) {
-    return phraseLines(scan, SITE_NOTICE, (notice) => textOf(notice).length <= MAX_NOTICE_CHARS && !isProductDetail(notice) && !guard.holdsStory(notice));
+    return phraseLines(scan, SITE_NOTICE, (notice) => textOf(notice).length <= MAX_NOTICE_CHARS && !isProductDetail(notice) && !isStoryLine(notice, guard) && !guard.holdsStory(notice));
   },
 };
