@@ -13,12 +13,37 @@ function linkCount(element: Element): number {
   return element.getElementsByTagName('a').length;
 }
 
+function linkedChars(element: Element): number {
+  let linked = 0;
+  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
+  return linked;
+}
+
 function isLinkList(element: Element): boolean {
   const text = textOf(element).length;
   if (text === 0) return element.getElementsByTagName('img').length > 0 || element.getElementsByTagName('iframe').length > 0;
-  let linked = 0;
-  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
-  return linkCount(element) >= 1 && linked / text >= 0.4;
+  return linkCount(element) >= 1 && linkedChars(element) / text >= 0.4;
+}
+
+/**
+ * Among the story's own paragraphs a heading may start a part of the story ("More from the interview", a bold
+ * "More on the tax question:" lead-in) whose sentences hold a link or two; a promo block there is a list of links
+ * and little else. The share of the block's text, the heading's aside, that is links.
+ */
+const IN_STORY_LINK_SHARE = 0.7;
+
+function isMostlyLinks(block: Element, title: Element): boolean {
+  const titleChars = block.contains(title) ? textOf(title).length : 0;
+  const text = textOf(block).length - titleChars;
+  return text <= 0 || (linkedChars(block) - (block.contains(title) ? linkedChars(title) : 0)) / text >= IN_STORY_LINK_SHARE || isListOfLinks(block);
+}
+
+/** A list whose every item holds a link: linked titles, each perhaps with a line about it (wcxb-dev 4584). */
+function isListOfLinks(block: Element): boolean {
+  const items = block.getElementsByTagName('li');
+  if (items.length < 2) return false;
+  for (const item of items) if (item.getElementsByTagName('a').length === 0) return false;
+  return true;
 }
 
 /** When the heading shares its parent with the story: the heading and the link lists right after it. */
@@ -122,7 +147,9 @@ export const promoHeading: CleanupRule = {
       // The heading's row when it heads a block; else the heading alone, with the link beside it.
       const row = headingRow(title);
       const rowBlocks = row === title || guard.holdsStory(row) ? [] : blocksHeadedBy(row, guard);
-      found.push(...(rowBlocks.length ? rowBlocks : blocksHeadedBy(title, guard)));
+      const blocks = rowBlocks.length ? rowBlocks : blocksHeadedBy(title, guard);
+      if (guard.amidStory(title) && !blocks.every((block) => block === title || isMostlyLinks(block, title))) continue;
+      found.push(...blocks);
     }
     return found;
   },
