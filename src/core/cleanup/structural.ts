@@ -17,6 +17,18 @@ export interface StructuralRuleSpec {
   roles?: string[];
 }
 
+/**
+ * Parts of a story that class words do not make clutter: "table.recommended-intake", "blockquote.share-quote"
+ * inside the story's block are its own; unless they are mostly links, as a wiki's navigation box in a table is.
+ */
+const STORY_PARTS = new Set(['TABLE', 'BLOCKQUOTE', 'PRE']);
+
+function isMostlyLinks(element: Element): boolean {
+  let linked = 0;
+  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
+  return linked >= textOf(element).length / 2;
+}
+
 export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
   return {
     id: spec.id,
@@ -27,6 +39,7 @@ export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
       const found: Element[] = [];
       for (const element of candidates) {
         if (element.tagName === 'BODY' || element.tagName === 'HTML') continue;
+        if (STORY_PARTS.has(element.tagName) && guard.story.root?.contains(element) && !isMostlyLinks(element)) continue;
         // Raw length, spaces included, first: cheaper than normalizing, and the limits are loose. Indented markup can
         // hold more spaces than words (wcxb-dev 0261: a 600-character bio in 2,000 characters), so the words decide.
         if (spec.maxChars !== undefined && (element.textContent ?? '').length > spec.maxChars * 2 && textOf(element).length > spec.maxChars) continue;
