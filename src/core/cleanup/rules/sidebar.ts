@@ -2,19 +2,23 @@ import type { StoryGuard } from '../rule';
 import { wordPattern } from '../scan';
 import { textOf } from '../story';
 import { structuralRule } from '../structural';
+import { inSentence } from '../text-match';
 
 const SIDEBAR_WORDS = wordPattern('aside|sidebar|side-bar|sidebar-primary|widget-area|right-rail|left-rail');
 
 /** Links in a pull-out's list name what its items mention; in a sidebar's list they are the items. */
 const MAX_PULL_OUT_LINK_SHARE = 0.5;
 
+function linkChars(element: Element): number {
+  let chars = 0;
+  for (const link of element.getElementsByTagName('a')) chars += textOf(link).length;
+  return chars;
+}
+
 /** A list of at least three items whose text is mostly not links: ingredients, steps, facts. */
 function holdsTextList(element: Element): boolean {
   for (const list of element.querySelectorAll('ul, ol')) {
-    if (list.children.length < 3) continue;
-    let linkChars = 0;
-    for (const link of list.getElementsByTagName('a')) linkChars += textOf(link).length;
-    if (linkChars < textOf(list).length * MAX_PULL_OUT_LINK_SHARE) return true;
+    if (list.children.length >= 3 && linkChars(list) < textOf(list).length * MAX_PULL_OUT_LINK_SHARE) return true;
   }
   return false;
 }
@@ -22,13 +26,17 @@ function holdsTextList(element: Element): boolean {
 /**
  * An <aside> named by its tag alone is a pull-out of the text beside it, a fact box or a recipe's ingredients
  * (wcxb-dev 4121, 4163), when it holds no link, or when it stands in the story's own block and holds a list of
- * plain items: the ingredients link to the shop's flours. A sidebar is links (archives, latest posts, tags),
+ * plain items: the ingredients link to the shop's flours; or when it stands among the story's paragraphs, is
+ * mostly not links and its links are words of its sentences (a fact box citing its source). A sidebar is links (archives, latest posts, tags),
  * or stands apart from the story (wcxb-dev 4008: a forum's sign-up box in its right column); an author's box
  * or a "further reading" box has links and no such list (wcxb-dev 4620, 4371).
  */
 function isPullOut(element: Element, guard: StoryGuard): boolean {
   if (element.tagName !== 'ASIDE' || SIDEBAR_WORDS.test(`${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase())) return false;
   if (element.getElementsByTagName('a').length === 0) return true;
+  // A fact box among the story's paragraphs citing its source in a sentence; an author's or a site's box there has
+  // a link of its own line ("About us").
+  if (guard.amidStory(element) && [...element.getElementsByTagName('a')].every(inSentence) && linkChars(element) < textOf(element).length * MAX_PULL_OUT_LINK_SHARE) return true;
   const root = guard.story.root;
   return root !== null && element.parentElement !== null && element.parentElement.contains(root) && holdsTextList(element);
 }
