@@ -9,6 +9,8 @@ import { isNavigation, phraseElements, widenToWrapper } from '../text-match';
 const MAX_STATS_CHARS = 250;
 /** One label is a word ("Posts" over a blog's list); two different ones side by side are a poster's card. */
 const MIN_LABELS = 2;
+/** Labels that a profile in a story has too. */
+const PERSONAL_LABELS = new Set(['age', 'location', 'wohnort']);
 
 /**
  * A forum poster's numbers beside each post: "Joined Feb 1, 2010", "Messages 4,112", "Reaction score 2,345",
@@ -28,7 +30,10 @@ export const posterStats: CleanupRule = {
         for (const other of labels) if (block.contains(other)) kinds.add(firstWordOf(textOf(other)));
         if (kinds.size < MIN_LABELS) continue;
         const stats = widenToWrapper(block);
-        if (!guard.holdsStory(stats)) found.push(stats);
+        // "Age: 52 · Location: Eastside" among the story's paragraphs is a profile of someone in the story; a
+        // poster's card says what only a forum counts.
+        const forumOnly = [...kinds].some((kind) => !PERSONAL_LABELS.has(kind ?? ''));
+        if (!guard.holdsStory(stats) && (forumOnly || !guard.amidStory(stats))) found.push(stats);
         break;
       }
     }
