@@ -1,5 +1,5 @@
 import { LEGAL_LINK } from '../phrases';
-import type { CleanupRule } from '../rule';
+import type { CleanupRule, StoryGuard } from '../rule';
 import { textOf } from '../story';
 import { blockAround, inSentence, phraseElements, phraseLinks, widenToWrapper } from '../text-match';
 
@@ -10,8 +10,11 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)(?=.*(?:\b(?:19|20)\d\d\b|all r
 /** Where a credit belongs to a picture, it is the picture's caption. */
 const CREDIT_PLACES = 'figure, figcaption, picture';
 
-function isCopyrightLine(element: Element, text: string): boolean {
+function isCopyrightLine(element: Element, text: string, guard: StoryGuard): boolean {
   if (!COPYRIGHT_LINE.test(text) || element.closest(CREDIT_PLACES) || inSentence(element)) return false;
+  // "Copyright in 2024: what changed" heading a part of the story.
+  const heading = element.closest('h1, h2, h3, h4, h5, h6');
+  if (heading && guard.amidStory(heading)) return false;
   return textOf(element).length <= MAX_LINE_CHARS;
 }
 
@@ -49,7 +52,7 @@ export const legalNotice: CleanupRule = {
     const found = phraseLinks(scan, LEGAL_LINK, links);
     found.push(...finePrint(links));
     for (const { element, text } of scan.texts) {
-      if (!isCopyrightLine(element, text)) continue;
+      if (!isCopyrightLine(element, text, guard)) continue;
       const line = widenToWrapper(element);
       if (!found.includes(line)) found.push(line);
     }
