@@ -38,8 +38,10 @@ export const pageChrome = structuralRule({
   exclude: /(?:^|[\s_-])(?:not|no|non)-(?:footer|header)/,
   // Landmarks named by role alone (Webflow's `div.w-nav[role=banner]`, wcxb-dev 0183 and 0455).
   roles: ['banner', 'navigation', 'contentinfo'],
+  // A quotation's or a figure's own footer is its attribution ("<blockquote>…<footer>— <cite>…").
   accept: (element) =>
     element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' ||
+    !element.parentElement?.closest('blockquote, figure') &&
     (!element.parentElement || !ancestorWhere(element.parentElement, isStoryContainer)) &&
       // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).
       (!isHeaderish(element) || isSiteHeader(element)),
