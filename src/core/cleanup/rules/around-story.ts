@@ -43,8 +43,13 @@ const length = (node: Node) => textOf(node).length;
  */
 const WAYS_OUT = 'a, button:not([aria-expanded]):not([aria-controls])';
 
+/** A story's own list of what it drew on, links though it is: "Sources", "References", "Quellen". */
+const SOURCES_HEADING = /^(?:sources?|references|bibliography|citations|notes|footnotes|works cited|quellen|quellenangaben|einzelnachweise|références|fuentes|referencias)\s*:?$/i;
+
 function holdsStoryPart(element: Element): boolean {
   if (element.matches(STORY_PARTS) || element.querySelector(STORY_PARTS)) return true;
+  const heading = element.querySelector('h2, h3, h4, h5, h6');
+  if (heading && SOURCES_HEADING.test(textOf(heading))) return true;
   // A lone image is the story's lead image; a linked one is a teaser or a logo.
   for (const img of element.getElementsByTagName('img')) if (!img.closest('a')) return true;
   for (const block of element.querySelectorAll(PROSE_TAGS)) if (length(block) >= PROSE_CHARS) return true;
