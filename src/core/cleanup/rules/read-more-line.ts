@@ -1,17 +1,41 @@
-import { COLON_LABELS, READ_MORE_LINE } from '../phrases';
+import { COLON_LABELS, PROMO_HEADING, READ_MORE_LINE } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { textOf } from '../story';
-import { phraseElements, widenToWrapper } from '../text-match';
+import { blockAround, phraseElements, widenToWrapper } from '../text-match';
 
 /** A "Read more: <title>" line is short; a longer block around the label is story text and stays. */
 const MAX_LINE_CHARS = 160;
+
+/**
+ * After a label without a colon a line is the linked title and little else: "<b>See also</b> the council's
+ * <a>earlier vote</a>, which set off the same fight in 2022." is a sentence of the story.
+ */
+const MIN_LINKED_SHARE = 0.7;
+
+function linkedChars(element: Element): number {
+  let chars = 0;
+  for (const link of element.getElementsByTagName('a')) chars += textOf(link).length;
+  return chars;
+}
+
+/**
+ * The label's text nodes: those that match a line's words, and the heading-like "Read More News at" before a link
+ * to the site (the seed page's footer line), whose words are a line's only with the link.
+ */
+function labels(scan: Parameters<CleanupRule['find']>[2]): Element[] {
+  const found = phraseElements(scan, READ_MORE_LINE);
+  for (const match of phraseElements(scan, PROMO_HEADING)) {
+    if (!found.includes(match) && READ_MORE_LINE.test(textOf(blockAround(match)))) found.push(match);
+  }
+  return found;
+}
 
 /** "Read More News at …", "Also read: …", "Lesen Sie auch: …": the line goes, never the paragraph around it. */
 export const readMoreLine: CleanupRule = {
   id: 'read-more-line',
   find(_doc, guard, scan) {
     const found: Element[] = [];
-    for (const match of phraseElements(scan, READ_MORE_LINE)) {
+    for (const match of labels(scan)) {
       let line = widenToWrapper(match);
       const label = textOf(line);
       // "Also read:" in <strong> with the linked title beside it: take the short line that holds both.
@@ -21,7 +45,11 @@ export const readMoreLine: CleanupRule = {
       // A bare label ("Related", no colon in it) is a line's only with its colon just after it.
       const needsColon = !label.includes(':') && COLON_LABELS.includes(label.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase());
       if (!isLink && parent && parent.tagName !== 'BODY' && parentText.length <= MAX_LINE_CHARS && parentText.startsWith(label) && parent.getElementsByTagName('a').length > 0) {
-        if (needsColon && !/^\s*:/.test(parentText.slice(label.length))) continue;
+        const rest = parentText.slice(label.length);
+        if (needsColon && !/^\s*:/.test(rest)) continue;
+        // With a colon the label announces its link, whatever follows it ("Related: <a>…</a> alerts you to …").
+        const hasColon = label.includes(':') || /^\s*:/.test(rest);
+        if (!hasColon && linkedChars(parent) < rest.replace(/^[\s:|–—-]+/, '').length * MIN_LINKED_SHARE) continue;
         line = parent;
       } else if (needsColon) continue;
       if (line.getElementsByTagName('a').length === 0 && !line.closest('a')) continue;
