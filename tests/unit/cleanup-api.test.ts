@@ -113,6 +113,15 @@ describe('story guard', () => {
   });
 });
 
+describe('overlays', () => {
+  it('are found in a copy of the page, which has no window (the command line cleans one): by their inline styles', () => {
+    const doc = page(`<article>${story}</article><div id="pop" style="position: fixed; bottom: 0">Become a member today. <button>Join</button></div>`);
+    const copy = doc.cloneNode(true) as Document;
+    expect(copy.defaultView).toBeNull();
+    expect(findClutter(copy).filter((block) => block.rule === 'overlay').map((block) => block.element.id)).toEqual(['pop']);
+  });
+});
+
 describe('blocks without text', () => {
   it('are listed by what they hold, so that showing one again does not show them all', () => {
     const doc = page(
