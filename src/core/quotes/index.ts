@@ -19,7 +19,8 @@ const MAX_CONTEXT = 400;
 const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
 
 function guessLang(text: string): string | null {
-  if (/„[^“”\n]*[“”]/u.test(text) && /\b(?:und|der|die|das|nicht)\b/u.test(text)) return 'de';
+  // A scan from each „ stops at the next one, so a run of unclosed marks stays linear.
+  if (/„[^„“”\n]*[“”]/u.test(text) && /\b(?:und|der|die|das|nicht)\b/u.test(text)) return 'de';
   if (/«[\s\u00a0\u202f]/u.test(text)) return 'fr';
   if (/\b(?:the|and|of)\b/u.test(text)) return 'en';
   return null;
@@ -152,7 +153,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
     const quote: Quote = {
       // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
-      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/\s*,$/u, ''),
+      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/(?<!\s)\s*,$/u, ''),
       start: first.span.start,
       end: group[group.length - 1].span.end,
       speaker,
@@ -215,7 +216,8 @@ function candidate(context: Context, span: Span): Candidate {
   if (attribution || lang === 'de') attribution = reportingSource(masked, from, to, span.start, lang) ?? attribution;
 
   const inner = innerText(text, span);
-  const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
+  // The look-behind starts the end-anchored match at the head of the run only (else a long run inside is quadratic).
+  const bare = inner.replace(/(?<![\s.,;:!?…])[\s.,;:!?…]+$/u, '');
   const words = wordCount(inner);
   // Evidence of reported speech: a reporting clause, or German subjunctive. The subject of the sentence alone
   // is none ("the so-called “rebels”"); it only names the source when there is no better one.
@@ -325,7 +327,10 @@ function signatureAfter(masked: string, end: number): Attribution | null {
 
 /** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
 function headlineSpeaker(masked: string, at: number): Attribution | null {
-  const lineStart = masked.lastIndexOf('\n', at - 1) + 1;
+  // A lead-in name stands within a headline's length of its line start; a bounded look keeps run-on text linear.
+  const from = Math.max(0, at - HEADLINE_CHARS);
+  const lineStart = from + masked.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0 && masked[from - 1] !== '\n') return null;
   const m = masked.slice(lineStart, at).match(/^((?:\p{Lu}[\p{L}'’.\-]*\s){0,3}\p{Lu}[\p{L}'’\-]*):\s/u);
   if (!m) return null;
   return { speakerStart: lineStart, speakerEnd: lineStart + m[1].length, cue: ':', end: at };

@@ -33,9 +33,12 @@ const MAX_DEPTH = 6;
 /** Words after an opening mark left unclosed at its paragraph's end for it to open a quotation still. */
 const MIN_UNCLOSED_WORDS = 8;
 
-/** A quotation mark at the start and at the end of a stretch. */
+/**
+ * A quotation mark at the start and at the end of a stretch. The look-behind lets the end-anchored pattern start only
+ * at the head of a run of spaces: tried from every space of a long run, it would rescan the run each time (quadratic).
+ */
 export const OPENING_MARK = /^["'“”„‚‘’«»‹›「『][\s\u00a0\u202f]*/u;
-export const CLOSING_MARK = /[\s\u00a0\u202f]*["'“”‘’«»‹›」』]$/u;
+export const CLOSING_MARK = /(?<![\s\u00a0\u202f])[\s\u00a0\u202f]*["'“”‘’«»‹›」』]$/u;
 
 /** A quoted stretch as written, marks included. Several parts when it runs over paragraphs. */
 export interface Span {

@@ -1,0 +1,41 @@
+/** Quotation defects found by a review of the quote code, each on a hand-written input. */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index';
+import type { Quote } from '../../src/core/types';
+
+const written = (text: string, q: Quote) => text.slice(q.start, q.end);
+
+/**
+ * These inputs took the old code 8 to 40 seconds each (quadratic scans). The unit tests' timeout is raised for the
+ * command-line tests, so these take vitest's default of 5 s back. A timeout cannot stop a synchronous run, and a test
+ * that returns before its timer fires passes however long it took: yielding once after the run lets the expired timer
+ * fail it.
+ */
+const yieldToTimers = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('long runs inside a quotation', { timeout: 5_000 }, () => {
+  const said = ' he said.';
+
+  it('reads a quotation holding 50,000 spaces', async () => {
+    const text = '“a' + ' '.repeat(50_000) + 'b,”' + said;
+    const [q] = findQuotes(text, { lang: 'en' });
+    await yieldToTimers();
+    expect([q.start, q.end, q.speaker]).toEqual([0, text.length - said.length, 'he']);
+    expect(q.text).toMatch(/^a\s+b$/u);
+  });
+
+  it('reads a quotation holding 25,000 full stops', async () => {
+    const text = '“a' + '. '.repeat(25_000) + 'b,”' + said;
+    const [q] = findQuotes(text, { lang: 'en' });
+    await yieldToTimers();
+    expect([q.start, q.end, q.speaker]).toEqual([0, text.length - said.length, 'he']);
+    expect(q.text.endsWith('. b')).toBe(true);
+  });
+
+  it('guesses the language past a paragraph of 100,000 characters of unclosed low marks', async () => {
+    const text = '„a '.repeat(33_000) + '\n\nDie Kanzlerin sagte: „Wir schaffen das.“';
+    const q = findQuotes(text).find((x) => written(text, x) === '„Wir schaffen das.“');
+    await yieldToTimers();
+    expect([q?.speaker, q?.cue]).toEqual(['Die Kanzlerin', 'sagte']);
+  });
+});
