@@ -39,3 +39,23 @@ describe('long runs inside a quotation', { timeout: 5_000 }, () => {
     expect([q?.speaker, q?.cue]).toEqual(['Die Kanzlerin', 'sagte']);
   });
 });
+
+describe('“…” in Chinese and Korean, with no space beside the marks', () => {
+  it('pairs the marks and gives the quotation to the one who 说 (says) it before', () => {
+    const text = '外交部发言人汪文斌说：“中方坚决反对任何形式的干涉，并将采取一切必要措施。”';
+    const quotes = findQuotes(text, { lang: 'zh' });
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['中方坚决反对任何形式的干涉，并将采取一切必要措施。', '外交部发言人汪文斌', '说']]);
+  });
+
+  it('keeps a ‘…’ inside as part of the quotation, and finds a Korean quotation', () => {
+    const zh = '李明说：“他告诉我‘不要再来了’，然后就走了。”';
+    expect(findQuotes(zh, { lang: 'zh' }).map((q) => written(zh, q))).toEqual(['“他告诉我‘不要再来了’，然后就走了。”']);
+    const ko = '윤석열 대통령은 “국민의 안전을 최우선으로 하겠다”라고 말했다.';
+    expect(findQuotes(ko, { lang: 'ko' }).map((q) => written(ko, q))).toEqual(['“국민의 안전을 최우선으로 하겠다”']);
+  });
+
+  it('still closes a German „…“ with “ after a Chinese word', () => {
+    const text = 'Sie schrieb: „Das Wort heißt 中国“, sagte er.';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => written(text, q))).toEqual(['„Das Wort heißt 中国“']);
+  });
+});

@@ -584,13 +584,14 @@ function germanSubject(tokens: Token[], floor: number, to: number): [number, num
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
-/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */
+/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」 / 他说：“…”: the topic before, the verb right after. */
 export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
   const cue = text.slice(end, to).match(/^(?:と|、)?(述べた|語った|話した|言った|説明した|強調した|指摘した|明らかにした|说|表示|称|指出|强调)/u);
-  const topic = text.slice(from, start).match(/([^\s。、，「」『』]{1,12}?)(?:は|が|说|表示|称)[、，：:]?$/u);
+  const topic = text.slice(from, start).match(/([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|表示|称)[、，：:]?$/u);
   if (!cue && !topic) return null;
   const speakerStart = topic ? start - topic[0].length : null;
-  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? null, end: to };
+  const verbBefore = topic && !/^[はが]$/u.test(topic[2]) ? topic[2] : null;
+  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? verbBefore, end: to };
 }
 
 /** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */

@@ -2,7 +2,7 @@
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
-import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
+import { CLOSING_MARK, OPENING_MARK, isCjkChar, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
 export interface QuoteOptions {
@@ -209,7 +209,7 @@ function candidate(context: Context, span: Span): Candidate {
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
   if (attribution?.speakerStart == null && !closesSentence && lang !== 'de') attribution = closingAttribution(masked, span.end, sentenceTo, lang) ?? attribution;
-  if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
+  if (!attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1]))) attribution = attributionCjk(masked, from, span.start, span.end, to);
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;

@@ -74,8 +74,15 @@ function ambiguous(c: string, prev: string | undefined, next: string | undefined
   return (c === '"' || c === '“') && prev !== undefined && /[.,:;!?]/u.test(prev) && isWordChar(next);
 }
 
+/** Han, kana, Hangul and their full-width punctuation: written without spaces around quotation marks. */
+export const isCjkChar = (c: string | undefined) => c !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff1f]/u.test(c);
+
 function roles(c: string, prev: string | undefined, next: string | undefined, prev2: string | undefined): { canOpen: boolean; canClose: boolean } {
   if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
+  // Chinese and Korean set “…” and ‘…’ between characters with no space (说：“…。”他): the mark tells its role, as
+  // with 「」, when it faces the text it marks.
+  if ((c === '“' || c === '‘') && isCjkChar(next)) return { canOpen: true, canClose: false };
+  if ((c === '”' || c === '’') && isCjkChar(prev)) return { canOpen: false, canClose: true };
   // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
   if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
   // Guillemets may have (no-break) spaces inside (« texte »), so only the outer side tells the role.
