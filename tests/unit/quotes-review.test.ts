@@ -59,3 +59,14 @@ describe('“…” in Chinese and Korean, with no space beside the marks', () =
     expect(findQuotes(text, { lang: 'de' }).map((q) => written(text, q))).toEqual(['„Das Wort heißt 中国“']);
   });
 });
+
+describe('reporting clauses after the quotation outside English', () => {
+  const said = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [written(text, q), q.speaker, q.cue]);
+
+  it('reads a German auxiliary right after the comma, its subject, then the participle', () => {
+    const koch = '„Die Lage ist ernst und wird sich noch verschärfen“, hatte Koch-Mehrin damals gesagt.';
+    expect(said(koch, 'de')).toEqual([['„Die Lage ist ernst und wird sich noch verschärfen“', 'Koch-Mehrin', 'gesagt']]);
+    const minister = '„Wir werden die Steuern in diesem Jahr nicht erhöhen“, hat die Ministerin gesagt.';
+    expect(said(minister, 'de')).toEqual([['„Wir werden die Steuern in diesem Jahr nicht erhöhen“', 'die Ministerin', 'gesagt']]);
+  });
+});

@@ -453,7 +453,7 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
     if (m && tokens[m[0] - 1]?.text === ',' && m[1] === c.first - 1) return attribution(tokens, m, c, to);
   }
   // "… sei, hatte Koch-Mehrin damals gesagt": the subject after the auxiliary, the participle last.
-  const aux = tokens.findIndex((t, k) => k > i && tokens[k - 1].text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
+  const aux = tokens.findIndex((t, k) => k >= i && tokens[k - 1]?.text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
   const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
   const auxSpan = auxCue ? mentionAfter(tokens, aux, auxCue.first) : null;
   return auxCue && auxSpan ? attribution(tokens, auxSpan, auxCue, to) : null;
