@@ -69,4 +69,15 @@ describe('reporting clauses after the quotation outside English', () => {
     const minister = '„Wir werden die Steuern in diesem Jahr nicht erhöhen“, hat die Ministerin gesagt.';
     expect(said(minister, 'de')).toEqual([['„Wir werden die Steuern in diesem Jahr nicht erhöhen“', 'die Ministerin', 'gesagt']]);
   });
+
+  it('knows common Italian, Polish and French reporting verbs', () => {
+    const it = '«Non aumenteremo le tasse alle famiglie quest’anno», ha sottolineato la premier Giorgia Meloni.';
+    expect(said(it, 'it')).toEqual([['«Non aumenteremo le tasse alle famiglie quest’anno»', 'la premier Giorgia Meloni', 'sottolineato']]);
+    const pl = '„Nie podniesiemy podatków dla rodzin w tym roku” – przyznał minister finansów Andrzej Domański.';
+    expect(said(pl, 'pl')).toEqual([['„Nie podniesiemy podatków dla rodzin w tym roku”', 'minister finansów Andrzej Domański', 'przyznał']]);
+    const pl2 = '„Nie podniesiemy podatków dla rodzin w tym roku” – ocenił premier Donald Tusk.';
+    expect(said(pl2, 'pl')).toEqual([['„Nie podniesiemy podatków dla rodzin w tym roku”', 'premier Donald Tusk', 'ocenił']]);
+    const fr = '« Nous ne fermerons aucune école cette année », a précisé le préfet Jean Martin.';
+    expect(said(fr, 'fr')).toEqual([['« Nous ne fermerons aucune école cette année »', 'le préfet Jean Martin', 'précisé']]);
+  });
 });

@@ -32,11 +32,11 @@ const DE_VERBS = words(`
   verurteilte verurteilt argumentierte argumentiert bemerkte bemerkt erinnerte erinnert schilderte schildert
   rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
-const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
+const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré selon déclare affirme explique ajoute écrit estime souligne indique`);
 const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
 /** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
-const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała zei zegt schreef disse afirmou declarou`);
-const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
+const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zei zegt schreef disse afirmou declarou`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
