@@ -81,3 +81,23 @@ describe('reporting clauses after the quotation outside English', () => {
     expect(said(fr, 'fr')).toEqual([['« Nous ne fermerons aucune école cette année »', 'le préfet Jean Martin', 'précisé']]);
   });
 });
+
+describe('speaker mentions in Italian and French', () => {
+  const speaker = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!)]);
+
+  it('reads Italian "il" before a noun as an article, not as the pronoun speaking', () => {
+    const text = '«Non aumenteremo le tasse alle famiglie quest’anno», ha detto il ministro Giancarlo Giorgetti.';
+    expect(speaker(text, 'it')).toEqual([['il ministro Giancarlo Giorgetti', 'il ministro Giancarlo Giorgetti']]);
+    expect(findQuotes(text, { lang: 'it' })[0].speakerName).toBe('Giancarlo Giorgetti');
+  });
+
+  it('gives an inverted "a-t-il dit" to the pronoun, not to the verb joined to it', () => {
+    const text = '« Nous ne fermerons aucune école dans le département cette année », a-t-il dit.';
+    expect(speaker(text, 'fr')).toEqual([['il', 'il']]);
+  });
+
+  it('ends a French mention before the day of the week', () => {
+    const text = '« Nous ne fermerons aucune école dans le département cette année », a déclaré Jean Martin lundi soir.';
+    expect(speaker(text, 'fr')).toEqual([['Jean Martin', 'Jean Martin']]);
+  });
+});

@@ -26,7 +26,7 @@ const AUX = new Set(
   `also has have had then later once would will now previously recently again repeatedly just further reportedly finally
   can could may might must should did does do only even still already hat habe hatte a ha avait había aveva`.split(/\s+/u),
 );
-const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/iu;
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
 const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|fox|msnbc|npr|politico|axios)$/iu;
@@ -158,7 +158,8 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFir
     // A capitalised word after the verb is a name even when it spells a function word ("said Will Doyle").
     const name = /^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text);
     if (token.word && isStop(token) && !name && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
-    if (i > start && PRONOUN.test(tokens[i - 1].text)) break;
+    // A pronoun is the whole mention, but Italian "il" is also an article ("ha detto il ministro Giorgetti").
+    if (i > start && PRONOUN.test(tokens[i - 1].text) && !DETERMINER.test(tokens[i - 1].text)) break;
     i++;
   }
   return i > start ? [start, i - 1] : null;
@@ -209,9 +210,13 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
   return hits.sort((a, b) => a.first - b.first);
 }
 
+/** French inversion written as one word with its verb ("a-t-il", "affirme-t-elle"): the pronoun after the hyphen speaks. */
+const INVERTED_PRONOUN = /-(?:il|elle|ils|elles|on)$/u;
+
 function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit, end: number): Attribution {
+  const inverted = span && span[0] === span[1] ? tokens[span[0]].text.match(INVERTED_PRONOUN) : null;
   return {
-    speakerStart: span ? tokens[span[0]].start : null,
+    speakerStart: span ? (inverted ? tokens[span[0]].end - inverted[0].length + 1 : tokens[span[0]].start) : null,
     speakerEnd: span ? tokens[span[1]].end : null,
     cue: cue.text,
     end,
