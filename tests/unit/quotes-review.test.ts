@@ -101,3 +101,14 @@ describe('speaker mentions in Italian and French', () => {
     expect(speaker(text, 'fr')).toEqual([['Jean Martin', 'Jean Martin']]);
   });
 });
+
+describe('a speaker mention before its quotation', () => {
+  it('ends before the quotation, whose marks look like a name in quotation marks after the source', () => {
+    const de = 'Die Schwerpunkte sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
+    const [q] = findQuotes(de, { lang: 'de' });
+    expect([q.speaker, q.speakerEnd! <= q.start]).toEqual(['des künstlerischen Leiters', true]);
+    const en = 'The plan is, according to the director “a disaster for everyone who lives in this city and beyond it.”';
+    const [p] = findQuotes(en, { lang: 'en' });
+    expect([p.speaker, p.speakerEnd! <= p.start]).toEqual(['the director', true]);
+  });
+});

@@ -230,6 +230,13 @@ function candidate(context: Context, span: Span): Candidate {
     if (subject) attribution = { ...subject, weak: true };
   }
   const attributedAfter = attribution === after && after !== null;
+  // The quotation's own marks, blanked in the masked text, look like a name in quotation marks after the verb
+  // ("nach Angaben des Leiters „die Moderne, …“"): a mention ends before its quotation and never starts inside it.
+  if (attribution?.speakerStart != null && attribution.speakerStart < span.end && attribution.speakerEnd! > span.start) {
+    let end = span.start;
+    while (end > attribution.speakerStart && /\s/u.test(text[end - 1])) end--;
+    attribution = end > attribution.speakerStart ? { ...attribution, speakerEnd: end } : { ...attribution, speakerStart: null, speakerEnd: null };
+  }
   if (lang === 'de' && attribution?.speakerStart != null) attribution = { ...attribution, speakerEnd: germanMentionEnd(text, attribution.speakerStart, attribution.speakerEnd!) };
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
