@@ -112,3 +112,20 @@ describe('a speaker mention before its quotation', () => {
     expect([p.speaker, p.speakerEnd! <= p.start]).toEqual(['the director', true]);
   });
 });
+
+describe('joining a quotation interrupted by its attribution', () => {
+  it('keeps apart two partial quotations on either side of the attribution in one sentence', () => {
+    const text = '“You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive to “cross-sell” accounts.';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => [written(text, q), q.segments?.length ?? 1])).toEqual([
+      ['“You squeezed employees to the breaking point”', 1],
+      ['“cross-sell”', 1],
+    ]);
+  });
+
+  it('still joins the two parts when the attribution stands between them', () => {
+    const text = '“The bank squeezed its employees,” she said. “It did so to drive up the stock price.”';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect([q.segments?.length, q.speaker]).toEqual([2, 'she']);
+  });
+});

@@ -142,9 +142,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     while (k + 1 < kept.length) {
       const last = group[group.length - 1];
       const next = kept[k + 1];
-      const gap = text.slice(Math.min(last.attribution?.end ?? last.span.end, next.span.start), next.span.start);
+      // The attribution stands between the two parts: its sentence ends right before the next (“…,” Brewer told me.
+      // “…”), or only punctuation follows its last word (“…,” I said, “…”). A second partial quotation later in the
+      // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
+      const { end = Infinity, cueEnd = null } = last.attribution ?? {};
+      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–-]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
       const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
-      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && !/\n/u.test(gap) && !gap.trim() && sameSpeaker;
+      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
       group.push(next);
       k++;
