@@ -129,3 +129,17 @@ describe('joining a quotation interrupted by its attribution', () => {
     expect([q.segments?.length, q.speaker]).toEqual([2, 'she']);
   });
 });
+
+describe('a reporting clause between commas', () => {
+  it('is no apposition to skip: its own subject speaks, not the words before it', () => {
+    const text = '“We will not raise taxes on the middle class” under any plan, Clinton said, adding that it was fair.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect([q.speaker, q.cue]).toEqual(['Clinton', 'said']);
+  });
+
+  it('is still skipped as a relative clause that holds a verb of its own', () => {
+    const text = '“We will not endorse anyone before the convention,” Warren, who has not endorsed a candidate, told reporters.';
+    const [q] = findQuotes(text, { lang: 'en' });
+    expect([q.speaker, q.cue]).toEqual(['Warren', 'told']);
+  });
+});

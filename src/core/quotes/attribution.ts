@@ -73,6 +73,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     const isName = insideWords.length > 0 && insideWords.length <= 5 && insideWords.every((t) => /^\p{Lu}/u.test(t.text));
     // A description ("Twitter’s director of political advertising") has words in lower case.
     if (!isName && !inside.some((t) => /^[\p{Ll}\p{N}]/u.test(t.text))) return null;
+    // "…, Clinton said, adding": a reporting clause of its own, not an apposition (unless a relative clause holds it).
+    if (!isName && inside.some((t) => t.word && isCue(t.text.toLowerCase(), null)) && !inside.some((t) => /^(?:who|which|whose|that)$/u.test(t.text))) return null;
     if (isName) {
       const head = mentionBefore(tokens, k, floor);
       return head ? [head[0], i - 1] : [k + 1, i - 1];
