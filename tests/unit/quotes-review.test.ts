@@ -143,3 +143,22 @@ describe('a reporting clause between commas', () => {
     expect([q.speaker, q.cue]).toEqual(['Warren', 'told']);
   });
 });
+
+describe('a quotation left open at its paragraph end', () => {
+  it('does not run into the next paragraph when it opened inside a sentence', () => {
+    const text = 'Critics called the plan “a gift to donors and a betrayal of voters, at a rally in Ohio on Monday.\n\n“We will fight it in every court in the land,” said Jane Doe, a lawyer.';
+    const quotes = findQuotes(text, { lang: 'en' });
+    expect(quotes.map((q) => [q.text, q.speaker, q.segments?.length ?? 1])).toEqual([
+      ['a gift to donors and a betrayal of voters, at a rally in Ohio on Monday.', 'Critics', 1],
+      ['We will fight it in every court in the land', 'Jane Doe', 1],
+    ]);
+  });
+
+  it('still runs on over paragraphs after an introduction or from the paragraph start', () => {
+    for (const opening of ['Jane Doe said: “', 'Jane Doe said, “', '“']) {
+      const text = `${opening}We will fight the plan in every court in the land for as long as it takes.\n\n“And we will win in the end,” she added.`;
+      const quotes = findQuotes(text, { lang: 'en' });
+      expect(quotes.map((q) => q.segments?.length ?? 1)).toEqual([2]);
+    }
+  });
+});

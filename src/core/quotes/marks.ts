@@ -120,7 +120,12 @@ export function pairMarks(text: string): Span[] {
       if (!stack.length) continue;
       const next = paragraphStartAfter(text, i);
       const bottom = stack[0];
-      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char)) {
+      // A quotation runs on over paragraphs when it opens its paragraph or follows an introduction ("said:", "said,");
+      // one opened inside a sentence ("called the plan “a gift …") was left unclosed, and the next paragraph's mark
+      // opens a quotation of its own.
+      const lead = bottom && !bottom.parts.length ? text.slice(text.lastIndexOf('\n', bottom.at) + 1, bottom.at) : '';
+      const runsOn = !lead.trim() || /[:,—–-]\s*$/u.test(lead);
+      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char) && runsOn) {
         let end = i;
         while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
         bottom.parts.push({ start: bottom.at, end });
