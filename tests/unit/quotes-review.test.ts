@@ -162,3 +162,12 @@ describe('a quotation left open at its paragraph end', () => {
     }
   });
 });
+
+describe('a single mark for letters left out', () => {
+  it('is an apostrophe before a decade or a clipped word, not an opening mark', () => {
+    const nineties = "Mary Jones said 'the '90s were a different time for all of us,' and left.";
+    expect(findQuotes(nineties, { lang: 'en' }).map((q) => written(nineties, q))).toEqual(["'the '90s were a different time for all of us,'"]);
+    const em = '‘Let \'em all come to the rally in the spring,’ she said, laughing.';
+    expect(findQuotes(em, { lang: 'en' }).map((q) => q.text)).toEqual(["Let 'em all come to the rally in the spring"]);
+  });
+});

@@ -143,6 +143,8 @@ export function pairMarks(text: string): Span[] {
     // newswires, which annotated news (PolNeAR) does not count as quotations either.
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     let { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    // The '90s, '08, 'em, 'til, 'cause, rock 'n' roll: an apostrophe for what is left out, not an opening mark.
+    if (SINGLE.has(c) && /^(?:\d\d(?:s|(?![\p{L}\p{N}]))|(?:em|til|cause|n)(?![\p{L}\p{N}]))/u.test(text.slice(i + 1, i + 7))) canOpen = false;
     if (ambiguous(c, text[i - 1], text[i + 1])) {
       canClose = stack.slice(-MAX_DEPTH).some((open) => CLOSERS[open.char].includes(c));
       canOpen = !canClose && c in CLOSERS;
