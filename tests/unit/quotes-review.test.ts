@@ -171,3 +171,25 @@ describe('a single mark for letters left out', () => {
     expect(findQuotes(em, { lang: 'en' }).map((q) => q.text)).toEqual(["Let 'em all come to the rally in the spring"]);
   });
 });
+
+describe('speaker mentions that name nobody', () => {
+  const spoken = (text: string, lang = 'en') => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName]);
+
+  it('skips an age between commas like any apposition', () => {
+    const text = 'Ramil Carr, 31, a Philadelphia freelance photographer, said the convention was the "perfect opportunity" to call attention to the issue.';
+    expect(spoken(text)).toEqual([['Ramil Carr', 'Ramil Carr']]);
+  });
+
+  it('takes no preposition for the speaker, and ends a mention at "what"', () => {
+    const oz = 'Dr. Oz appeared at a Senate hearing for his show and for saying that green coffee was a “magic weight loss cure for every body type.”';
+    expect(spoken(oz)).toEqual([['Dr. Oz', 'Oz']]);
+    const ban = 'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.';
+    expect(spoken(ban)).toEqual([['he', 'Ban Ki-moon']]);
+  });
+
+  it('takes no German auxiliary participle for the speaker', () => {
+    // The agent of the passive ("von der Ministerin") is not read yet; "worden" was taken for the mention after the verb.
+    const text = 'Der Plan war von der Ministerin als „großer Fehler für das ganze Land“ bezeichnet worden.';
+    expect(findQuotes(text, { lang: 'de' })[0].speaker).not.toBe('worden');
+  });
+});

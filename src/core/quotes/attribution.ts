@@ -114,7 +114,12 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   }
   const start = i + 1;
   if (start > end) return null;
-  if (!tokens.slice(start, end + 1).some((t) => t.word && (/^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || !DETERMINER.test(t.text)))) return null;
+  const words = tokens.slice(start, end + 1).filter((t) => t.word);
+  // "Ramil Carr, 31, a … photographer, said": an age set off by commas is one more apposition before the name.
+  if (words.every((t) => /^\d/u.test(t.text))) return tokens[start - 1]?.text === ',' && start - 1 > floor ? mentionBefore(tokens, start - 1, floor) : null;
+  // "… and for saying", "who in 2010 said": a preposition, a number or an auxiliary names nobody.
+  if (words.every((t) => /^\d/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && (PREPOSITION.test(t.text) || AUX.has(t.text))))) return null;
+  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || !DETERMINER.test(t.text))) return null;
   return [start, end];
 }
 

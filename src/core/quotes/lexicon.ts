@@ -100,10 +100,12 @@ export const MENTION_STOP = new Set(
   until unless although though whereas whether than
   in on at to by from during after before about with into over since this last earlier yesterday today
   tonight is was were are has have had had been be would will could should may might did does do not
+  what despite under
   dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
   am im in an auf bei beim vor nach mit gegenüber zur zum von vom ist war sei habe hat hatte wurde wird
   heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie folgt folgendermaßen hier so
   aus hinzu fest bekannt zurück ab unterdessen sich über unter für gegen ohne durch um zwischen neben hinter seit wegen trotz
+  worden geworden
   que qui à au en dans le la les du des et mais
 `),
 );
