@@ -193,3 +193,15 @@ describe('speaker mentions that name nobody', () => {
     expect(findQuotes(text, { lang: 'de' })[0].speaker).not.toBe('worden');
   });
 });
+
+describe('a quotation signed on its own line', () => {
+  it('takes the name after a dash that ends the line as the speaker', () => {
+    const text = '“We need a leader who respects all of us and our families here.” ― Ana Ruiz\n“He has no plan for the economy and no plan for anything else at all.” ― Carlos Vega.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Carlos Vega']);
+  });
+
+  it('takes no capitalised words after a dash for a signature when the sentence goes on', () => {
+    const text = '“We need a leader who respects all of us and our families here.” — Ana Ruiz and her sister kept repeating it.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).not.toContain('Ana Ruiz');
+  });
+});

@@ -326,13 +326,16 @@ function introducedBefore(masked: string, paragraphStart: number, lang: string |
   return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, end, lang) ?? withCue);
 }
 
-/** A quotation paragraph signed on the next line: "“…”" / "- Bernie Sanders." / "—Michelle Marks, Philadelphia.". */
+/**
+ * A quotation signed on the next line ("“…”" / "- Bernie Sanders." / "—Michelle Marks, Philadelphia."), or after it on
+ * its own line when the name ends the line ("“…” ― Sonya Herridge").
+ */
 function signatureAfter(masked: string, end: number): Attribution | null {
-  const m = masked.slice(end, end + 120).match(/^[^\S\n]*[.!?]?[^\S\n]*\n\s*[-–—―][^\S\n]*((?:\p{Lu}[\p{L}'’.\-]*[^\S\n]?){1,5})(?=[,.]|\n|$)/u);
-  if (!m) return null;
-  const speakerStart = end + m[0].length - m[1].length;
+  const m = masked.slice(end, end + 120).match(/^[^\S\n]*[.!?]?[^\S\n]*(\n\s*)?[-–—―][^\S\n]*((?:\p{Lu}[\p{L}'’.\-]*[^\S\n]?){1,5})(?=[^\S\n]*(?:[,.]|\n|$))/u);
+  if (!m || (!m[1] && !/^[^\S\n]*\.?[^\S\n]*(?:\n|$)/u.test(masked.slice(end + m[0].length, end + m[0].length + 20)))) return null;
+  const speakerStart = end + m[0].length - m[2].length;
   // The full stop after the name ends the line ("- Sanders."); after an initial it is part of the name.
-  const name = m[1].trimEnd().replace(/(\p{L}{2,})\.$/u, '$1');
+  const name = m[2].trimEnd().replace(/(\p{L}{2,})\.$/u, '$1');
   return { speakerStart, speakerEnd: speakerStart + name.length, cue: null, end };
 }
 
