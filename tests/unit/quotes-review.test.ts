@@ -205,3 +205,16 @@ describe('a quotation signed on its own line', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => q.speaker)).not.toContain('Ana Ruiz');
   });
 });
+
+describe('what stands first in a German sentence', () => {
+  const speaker = (text: string) => findQuotes(text, { lang: 'de' })[0].speaker;
+
+  it('is an adverbial, not the subject, when it is a short adverb or a phrase after "zu"', () => {
+    expect(speaker('Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“')).toBe('der US-Präsident George W. Bush');
+    expect(speaker('Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vollstreckt würde, „um den Kindern den Anblick zu ersparen“.')).toBe('Celebi');
+  });
+
+  it('is a label, not a speaker, when a whole sentence follows its colon before the quotation', () => {
+    expect(speaker('Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“')).not.toBe('Europapolitik');
+  });
+});

@@ -236,7 +236,7 @@ const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|wrote|writes|noted|notes|ad
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
-const PREPOSITION = /^(?:across|amid|among|following|given|here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:across|amid|among|following|given|here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zu|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
@@ -330,7 +330,7 @@ const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
 const GERMAN_FRONT = /^(?:dazu|hier|damit|daraufhin|zudem|außerdem|heute|gestern|nun|dann|so|deshalb|daher|trotzdem|inzwischen|zuvor|später|bereits|erstmals|zuletzt|dabei|darin|darauf|dort|jetzt|anschließend|später|den|dem|einem|einer|diesen|diesem|seinen|seinem|ihren|ihrem)$/iu;
 
 /** A capitalised adverb or adjective in front ("Relativierend fügt Gall hinzu", "Passend dazu warnte die Moderatorin"). */
-const FRONTED_ADVERB = /^(?:\p{Lu}\p{Ll}{3,}(?:end|lich|isch|weise|mals|erhin|dings|falls)|Besonders|Warum|Zunächst|Gleichzeitig|Insbesondere|Ebenso)$/u;
+const FRONTED_ADVERB = /^(?:\p{Lu}\p{Ll}{2,}(?:end|lich|isch|weise|mals|erhin|dings|falls)|Besonders|Warum|Zunächst|Gleichzeitig|Insbesondere|Ebenso)$/u;
 
 function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: number, before: [number, number] | null): [number, number] | null {
   let head = floor;

@@ -346,7 +346,8 @@ function headlineSpeaker(masked: string, at: number): Attribution | null {
   const lineStart = from + masked.slice(from, at).lastIndexOf('\n') + 1;
   if (lineStart === from && from > 0 && masked[from - 1] !== '\n') return null;
   const m = masked.slice(lineStart, at).match(/^((?:\p{Lu}[\p{L}'’.\-]*\s){0,3}\p{Lu}[\p{L}'’\-]*):\s/u);
-  if (!m) return null;
+  // "Europapolitik: Die SPD will … festhalten. „…“": a whole sentence after the colon makes it a label, not a speaker.
+  if (!m || /[.!?]\s/u.test(masked.slice(lineStart + m[0].length, at))) return null;
   return { speakerStart: lineStart, speakerEnd: lineStart + m[1].length, cue: ':', end: at };
 }
 
