@@ -218,3 +218,16 @@ describe('what stands first in a German sentence', () => {
     expect(speaker('Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“')).not.toBe('Europapolitik');
   });
 });
+
+describe('resolving a pronoun to a person named before', () => {
+  const names = (text: string) => findQuotes(text, { lang: 'en' }).map((q) => q.speakerName);
+
+  it('knows a titled surname for a person of the title’s gender', () => {
+    expect(names('Mr. Obama met Mrs. Clinton on Friday. “We have a lot of work ahead of us and little time,” he said.')).toEqual(['Obama']);
+    expect(names('Mr. Obama met Mrs. Clinton on Friday. “We have a lot of work ahead of us and little time,” she said.')).toEqual(['Clinton']);
+  });
+
+  it('leaves out of the name a word capitalised for opening the sentence', () => {
+    expect(names('Senator Elizabeth Warren spoke first. Then John Smith took the stage. “I will fight for every family in this state,” he said.')).toEqual(['John Smith']);
+  });
+});
