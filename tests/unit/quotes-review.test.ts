@@ -227,6 +227,10 @@ describe('resolving a pronoun to a person named before', () => {
     expect(names('Mr. Obama met Mrs. Clinton on Friday. “We have a lot of work ahead of us and little time,” she said.')).toEqual(['Clinton']);
   });
 
+  it('takes a place of two capitalised words for no person', () => {
+    expect(names('John Smith flew to New York on Monday. “We have a lot of work ahead of us and little time,” he said.')).toEqual(['John Smith']);
+  });
+
   it('leaves out of the name a word capitalised for opening the sentence', () => {
     expect(names('Senator Elizabeth Warren spoke first. Then John Smith took the stage. “I will fight for every family in this state,” he said.')).toEqual(['John Smith']);
   });
