@@ -26,7 +26,7 @@ const AUX = new Set(
   `also has have had then later once would will now previously recently again repeatedly just further reportedly finally
   can could may might must should did does do only even still already hat habe hatte a ha avait había aveva`.split(/\s+/u),
 );
-const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)$/iu;
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
 const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|fox|msnbc|npr|politico|axios)$/iu;
@@ -73,6 +73,8 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     const isName = insideWords.length > 0 && insideWords.length <= 5 && insideWords.every((t) => /^\p{Lu}/u.test(t.text));
     // A description ("Twitter’s director of political advertising") has words in lower case.
     if (!isName && !inside.some((t) => /^[\p{Ll}\p{N}]/u.test(t.text))) return null;
+    // "…, Clinton said, adding": a reporting clause of its own, not an apposition (unless a relative clause holds it).
+    if (!isName && inside.some((t) => t.word && isCue(t.text.toLowerCase(), null)) && !inside.some((t) => /^(?:who|which|whose|that)$/u.test(t.text))) return null;
     if (isName) {
       const head = mentionBefore(tokens, k, floor);
       return head ? [head[0], i - 1] : [k + 1, i - 1];
@@ -112,7 +114,12 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
   }
   const start = i + 1;
   if (start > end) return null;
-  if (!tokens.slice(start, end + 1).some((t) => t.word && (/^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || !DETERMINER.test(t.text)))) return null;
+  const words = tokens.slice(start, end + 1).filter((t) => t.word);
+  // "Ramil Carr, 31, a … photographer, said": an age set off by commas is one more apposition before the name.
+  if (words.every((t) => /^\d/u.test(t.text))) return tokens[start - 1]?.text === ',' && start - 1 > floor ? mentionBefore(tokens, start - 1, floor) : null;
+  // "… and for saying", "who in 2010 said": a preposition, a number or an auxiliary names nobody.
+  if (words.every((t) => /^\d/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && (PREPOSITION.test(t.text) || AUX.has(t.text))))) return null;
+  if (!words.some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || !DETERMINER.test(t.text))) return null;
   return [start, end];
 }
 
@@ -158,7 +165,8 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFir
     // A capitalised word after the verb is a name even when it spells a function word ("said Will Doyle").
     const name = /^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text);
     if (token.word && isStop(token) && !name && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
-    if (i > start && PRONOUN.test(tokens[i - 1].text)) break;
+    // A pronoun is the whole mention, but Italian "il" is also an article ("ha detto il ministro Giorgetti").
+    if (i > start && PRONOUN.test(tokens[i - 1].text) && !DETERMINER.test(tokens[i - 1].text)) break;
     i++;
   }
   return i > start ? [start, i - 1] : null;
@@ -209,9 +217,13 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
   return hits.sort((a, b) => a.first - b.first);
 }
 
+/** French inversion written as one word with its verb ("a-t-il", "affirme-t-elle"): the pronoun after the hyphen speaks. */
+const INVERTED_PRONOUN = /-(?:il|elle|ils|elles|on)$/u;
+
 function attribution(tokens: Token[], span: [number, number] | null, cue: CueHit, end: number): Attribution {
+  const inverted = span && span[0] === span[1] ? tokens[span[0]].text.match(INVERTED_PRONOUN) : null;
   return {
-    speakerStart: span ? tokens[span[0]].start : null,
+    speakerStart: span ? (inverted ? tokens[span[0]].end - inverted[0].length + 1 : tokens[span[0]].start) : null,
     speakerEnd: span ? tokens[span[1]].end : null,
     cue: cue.text,
     end,
@@ -224,7 +236,7 @@ const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|wrote|writes|noted|notes|ad
 
 /** The source of a cue: after it ("according to X", "sagte X"), or before it ("X said", "X zufolge"). */
 const PREPOSITION_DE = /^(?:in|im|auf|aus|vom|von|bei|beim)$/u;
-const PREPOSITION = /^(?:across|amid|among|following|given|here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
+const PREPOSITION = /^(?:across|amid|among|following|given|here|there|later|earlier|meanwhile|however|instead|even|still|yet|now|then|last|this|like|unlike|despite|although|though|since|if|because|speaking|writing|asked|in|on|at|with|by|from|for|to|of|about|after|before|during|while|when|as|im|am|auf|bei|beim|nach|vor|mit|laut|seit|zu|zur|zum|über|unter|für|gegen|durch|aus|von|vom|angesichts|trotz|wegen|während|gegenüber|neben|ohne|um|bis|ab|en|dans|sur|avec|por|con)$/iu;
 
 /** The subject at the start of a sentence, after an opening adverbial ("In an interview, Trump …"). */
 function subjectFollowedByComma(tokens: Token[], i: number, cue: number): boolean {
@@ -318,7 +330,7 @@ const VERB_LAST = /^(?:wie|nachdem|weil|während|dass|da)$/iu;
 const GERMAN_FRONT = /^(?:dazu|hier|damit|daraufhin|zudem|außerdem|heute|gestern|nun|dann|so|deshalb|daher|trotzdem|inzwischen|zuvor|später|bereits|erstmals|zuletzt|dabei|darin|darauf|dort|jetzt|anschließend|später|den|dem|einem|einer|diesen|diesem|seinen|seinem|ihren|ihrem)$/iu;
 
 /** A capitalised adverb or adjective in front ("Relativierend fügt Gall hinzu", "Passend dazu warnte die Moderatorin"). */
-const FRONTED_ADVERB = /^(?:\p{Lu}\p{Ll}{3,}(?:end|lich|isch|weise|mals|erhin|dings|falls)|Besonders|Warum|Zunächst|Gleichzeitig|Insbesondere|Ebenso)$/u;
+const FRONTED_ADVERB = /^(?:\p{Lu}\p{Ll}{2,}(?:end|lich|isch|weise|mals|erhin|dings|falls)|Besonders|Warum|Zunächst|Gleichzeitig|Insbesondere|Ebenso)$/u;
 
 function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: number, before: [number, number] | null): [number, number] | null {
   let head = floor;
@@ -453,7 +465,7 @@ export function attributionAfter(text: string, from: number, to: number, lang: s
     if (m && tokens[m[0] - 1]?.text === ',' && m[1] === c.first - 1) return attribution(tokens, m, c, to);
   }
   // "… sei, hatte Koch-Mehrin damals gesagt": the subject after the auxiliary, the participle last.
-  const aux = tokens.findIndex((t, k) => k > i && tokens[k - 1].text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
+  const aux = tokens.findIndex((t, k) => k >= i && tokens[k - 1]?.text === ',' && /^(?:hatte|hat|habe|hätte|wurde|wird|had|has)$/u.test(t.text));
   const auxCue = aux > 0 ? cues.find((c) => c.first > aux + 1 && c.first - aux <= 8) : undefined;
   const auxSpan = auxCue ? mentionAfter(tokens, aux, auxCue.first) : null;
   return auxCue && auxSpan ? attribution(tokens, auxSpan, auxCue, to) : null;
@@ -584,13 +596,14 @@ function germanSubject(tokens: Token[], floor: number, to: number): [number, num
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
-/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」: the topic before, the verb right after. */
+/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」 / 他说：“…”: the topic before, the verb right after. */
 export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
   const cue = text.slice(end, to).match(/^(?:と|、)?(述べた|語った|話した|言った|説明した|強調した|指摘した|明らかにした|说|表示|称|指出|强调)/u);
-  const topic = text.slice(from, start).match(/([^\s。、，「」『』]{1,12}?)(?:は|が|说|表示|称)[、，：:]?$/u);
+  const topic = text.slice(from, start).match(/([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|表示|称)[、，：:]?$/u);
   if (!cue && !topic) return null;
   const speakerStart = topic ? start - topic[0].length : null;
-  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? null, end: to };
+  const verbBefore = topic && !/^[はが]$/u.test(topic[2]) ? topic[2] : null;
+  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? verbBefore, end: to };
 }
 
 /** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */

@@ -2,7 +2,7 @@
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
 import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
-import { CLOSING_MARK, OPENING_MARK, pairMarks, type Span } from './marks';
+import { CLOSING_MARK, OPENING_MARK, isCjkChar, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
 export interface QuoteOptions {
@@ -19,7 +19,8 @@ const MAX_CONTEXT = 400;
 const SMALL_WORDS = new Set('a an the of and or in on for to with at by from vs nor but der die das und von im'.split(' '));
 
 function guessLang(text: string): string | null {
-  if (/„[^“”\n]*[“”]/u.test(text) && /\b(?:und|der|die|das|nicht)\b/u.test(text)) return 'de';
+  // A scan from each „ stops at the next one, so a run of unclosed marks stays linear.
+  if (/„[^„“”\n]*[“”]/u.test(text) && /\b(?:und|der|die|das|nicht)\b/u.test(text)) return 'de';
   if (/«[\s\u00a0\u202f]/u.test(text)) return 'fr';
   if (/\b(?:the|and|of)\b/u.test(text)) return 'en';
   return null;
@@ -141,9 +142,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     while (k + 1 < kept.length) {
       const last = group[group.length - 1];
       const next = kept[k + 1];
-      const gap = text.slice(Math.min(last.attribution?.end ?? last.span.end, next.span.start), next.span.start);
+      // The attribution stands between the two parts: its sentence ends right before the next (“…,” Brewer told me.
+      // “…”), or only punctuation follows its last word (“…,” I said, “…”). A second partial quotation later in the
+      // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
+      const { end = Infinity, cueEnd = null } = last.attribution ?? {};
+      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–-]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
       const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
-      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && !/\n/u.test(gap) && !gap.trim() && sameSpeaker;
+      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
       group.push(next);
       k++;
@@ -152,7 +157,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
     const quote: Quote = {
       // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
-      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/\s*,$/u, ''),
+      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/(?<!\s)\s*,$/u, ''),
       start: first.span.start,
       end: group[group.length - 1].span.end,
       speaker,
@@ -208,14 +213,15 @@ function candidate(context: Context, span: Span): Candidate {
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
   if (attribution?.speakerStart == null && !closesSentence && lang !== 'de') attribution = closingAttribution(masked, span.end, sentenceTo, lang) ?? attribution;
-  if (!attribution && /^[「『]/u.test(text.slice(span.start))) attribution = attributionCjk(masked, from, span.start, span.end, to);
+  if (!attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1]))) attribution = attributionCjk(masked, from, span.start, span.end, to);
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
   if (attribution || lang === 'de') attribution = reportingSource(masked, from, to, span.start, lang) ?? attribution;
 
   const inner = innerText(text, span);
-  const bare = inner.replace(/[\s.,;:!?…]+$/u, '');
+  // The look-behind starts the end-anchored match at the head of the run only (else a long run inside is quadratic).
+  const bare = inner.replace(/(?<![\s.,;:!?…])[\s.,;:!?…]+$/u, '');
   const words = wordCount(inner);
   // Evidence of reported speech: a reporting clause, or German subjunctive. The subject of the sentence alone
   // is none ("the so-called “rebels”"); it only names the source when there is no better one.
@@ -228,6 +234,13 @@ function candidate(context: Context, span: Span): Candidate {
     if (subject) attribution = { ...subject, weak: true };
   }
   const attributedAfter = attribution === after && after !== null;
+  // The quotation's own marks, blanked in the masked text, look like a name in quotation marks after the verb
+  // ("nach Angaben des Leiters „die Moderne, …“"): a mention ends before its quotation and never starts inside it.
+  if (attribution?.speakerStart != null && attribution.speakerStart < span.end && attribution.speakerEnd! > span.start) {
+    let end = span.start;
+    while (end > attribution.speakerStart && /\s/u.test(text[end - 1])) end--;
+    attribution = end > attribution.speakerStart ? { ...attribution, speakerEnd: end } : { ...attribution, speakerStart: null, speakerEnd: null };
+  }
   if (lang === 'de' && attribution?.speakerStart != null) attribution = { ...attribution, speakerEnd: germanMentionEnd(text, attribution.speakerStart, attribution.speakerEnd!) };
   const ownSentence = !leading.trim() && (/[.!?,…]["'”“’»«]?$/u.test(text.slice(span.start, span.end - 1).trim()) || /^[.!?]/u.test(text.slice(span.end)));
   // “Your Honor,” I said: a quotation opening its sentence, its speaker right after, is speech whatever its case.
@@ -313,21 +326,28 @@ function introducedBefore(masked: string, paragraphStart: number, lang: string |
   return withCue?.speakerStart != null ? withCue : (attributionByColon(masked, sentenceFrom, end, lang) ?? withCue);
 }
 
-/** A quotation paragraph signed on the next line: "“…”" / "- Bernie Sanders." / "—Michelle Marks, Philadelphia.". */
+/**
+ * A quotation signed on the next line ("“…”" / "- Bernie Sanders." / "—Michelle Marks, Philadelphia."), or after it on
+ * its own line when the name ends the line ("“…” ― Sonya Herridge").
+ */
 function signatureAfter(masked: string, end: number): Attribution | null {
-  const m = masked.slice(end, end + 120).match(/^[^\S\n]*[.!?]?[^\S\n]*\n\s*[-–—―][^\S\n]*((?:\p{Lu}[\p{L}'’.\-]*[^\S\n]?){1,5})(?=[,.]|\n|$)/u);
-  if (!m) return null;
-  const speakerStart = end + m[0].length - m[1].length;
+  const m = masked.slice(end, end + 120).match(/^[^\S\n]*[.!?]?[^\S\n]*(\n\s*)?[-–—―][^\S\n]*((?:\p{Lu}[\p{L}'’.\-]*[^\S\n]?){1,5})(?=[^\S\n]*(?:[,.]|\n|$))/u);
+  if (!m || (!m[1] && !/^[^\S\n]*\.?[^\S\n]*(?:\n|$)/u.test(masked.slice(end + m[0].length, end + m[0].length + 20)))) return null;
+  const speakerStart = end + m[0].length - m[2].length;
   // The full stop after the name ends the line ("- Sanders."); after an initial it is part of the name.
-  const name = m[1].trimEnd().replace(/(\p{L}{2,})\.$/u, '$1');
+  const name = m[2].trimEnd().replace(/(\p{L}{2,})\.$/u, '$1');
   return { speakerStart, speakerEnd: speakerStart + name.length, cue: null, end };
 }
 
 /** A headline or lead-in "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’": the name before the colon. */
 function headlineSpeaker(masked: string, at: number): Attribution | null {
-  const lineStart = masked.lastIndexOf('\n', at - 1) + 1;
+  // A lead-in name stands within a headline's length of its line start; a bounded look keeps run-on text linear.
+  const from = Math.max(0, at - HEADLINE_CHARS);
+  const lineStart = from + masked.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0 && masked[from - 1] !== '\n') return null;
   const m = masked.slice(lineStart, at).match(/^((?:\p{Lu}[\p{L}'’.\-]*\s){0,3}\p{Lu}[\p{L}'’\-]*):\s/u);
-  if (!m) return null;
+  // "Europapolitik: Die SPD will … festhalten. „…“": a whole sentence after the colon makes it a label, not a speaker.
+  if (!m || /[.!?]\s/u.test(masked.slice(lineStart + m[0].length, at))) return null;
   return { speakerStart: lineStart, speakerEnd: lineStart + m[1].length, cue: ':', end: at };
 }
 

@@ -32,11 +32,11 @@ const DE_VERBS = words(`
   verurteilte verurteilt argumentierte argumentiert bemerkte bemerkt erinnerte erinnert schilderte schildert
   rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
-const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu selon déclare affirme explique ajoute écrit estime souligne indique`);
+const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré selon déclare affirme explique ajoute écrit estime souligne indique`);
 const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
 /** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
-const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała zei zegt schreef disse afirmou declarou`);
-const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato secondo`);
+const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zei zegt schreef disse afirmou declarou`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
@@ -100,10 +100,12 @@ export const MENTION_STOP = new Set(
   until unless although though whereas whether than
   in on at to by from during after before about with into over since this last earlier yesterday today
   tonight is was were are has have had had been be would will could should may might did does do not
+  what despite under
   dass der die das wer welcher welche welches als wie weil und oder aber auch dann noch bereits schon
   am im in an auf bei beim vor nach mit gegenüber zur zum von vom ist war sei habe hat hatte wurde wird
   heute gestern morgen dazu zudem außerdem weiter jedoch indes sowie folgt folgendermaßen hier so
   aus hinzu fest bekannt zurück ab unterdessen sich über unter für gegen ohne durch um zwischen neben hinter seit wegen trotz
+  worden geworden
   que qui à au en dans le la les du des et mais
 `),
 );

@@ -33,9 +33,12 @@ const MAX_DEPTH = 6;
 /** Words after an opening mark left unclosed at its paragraph's end for it to open a quotation still. */
 const MIN_UNCLOSED_WORDS = 8;
 
-/** A quotation mark at the start and at the end of a stretch. */
+/**
+ * A quotation mark at the start and at the end of a stretch. The look-behind lets the end-anchored pattern start only
+ * at the head of a run of spaces: tried from every space of a long run, it would rescan the run each time (quadratic).
+ */
 export const OPENING_MARK = /^["'“”„‚‘’«»‹›「『][\s\u00a0\u202f]*/u;
-export const CLOSING_MARK = /[\s\u00a0\u202f]*["'“”‘’«»‹›」』]$/u;
+export const CLOSING_MARK = /(?<![\s\u00a0\u202f])[\s\u00a0\u202f]*["'“”‘’«»‹›」』]$/u;
 
 /** A quoted stretch as written, marks included. Several parts when it runs over paragraphs. */
 export interface Span {
@@ -71,8 +74,15 @@ function ambiguous(c: string, prev: string | undefined, next: string | undefined
   return (c === '"' || c === '“') && prev !== undefined && /[.,:;!?]/u.test(prev) && isWordChar(next);
 }
 
+/** Han, kana, Hangul and their full-width punctuation: written without spaces around quotation marks. */
+export const isCjkChar = (c: string | undefined) => c !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff1f]/u.test(c);
+
 function roles(c: string, prev: string | undefined, next: string | undefined, prev2: string | undefined): { canOpen: boolean; canClose: boolean } {
   if (CJK.has(c)) return { canOpen: c in CLOSERS, canClose: !(c in CLOSERS) };
+  // Chinese and Korean set “…” and ‘…’ between characters with no space (说：“…。”他): the mark tells its role, as
+  // with 「」, when it faces the text it marks.
+  if ((c === '“' || c === '‘') && isCjkChar(next)) return { canOpen: true, canClose: false };
+  if ((c === '”' || c === '’') && isCjkChar(prev)) return { canOpen: false, canClose: true };
   // An apostrophe inside a word (don’t, Kim’s) is never a quotation mark.
   if (SINGLE.has(c) && isWordChar(prev) && isWordChar(next)) return { canOpen: false, canClose: false };
   // Guillemets may have (no-break) spaces inside (« texte »), so only the outer side tells the role.
@@ -110,7 +120,12 @@ export function pairMarks(text: string): Span[] {
       if (!stack.length) continue;
       const next = paragraphStartAfter(text, i);
       const bottom = stack[0];
-      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char)) {
+      // A quotation runs on over paragraphs when it opens its paragraph or follows an introduction ("said:", "said,");
+      // one opened inside a sentence ("called the plan “a gift …") was left unclosed, and the next paragraph's mark
+      // opens a quotation of its own.
+      const lead = bottom && !bottom.parts.length ? text.slice(text.lastIndexOf('\n', bottom.at) + 1, bottom.at) : '';
+      const runsOn = !lead.trim() || /[:,—–-]\s*$/u.test(lead);
+      if (bottom && next >= 0 && text[next] === bottom.char && !SINGLE.has(bottom.char) && runsOn) {
         let end = i;
         while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
         bottom.parts.push({ start: bottom.at, end });
@@ -128,6 +143,8 @@ export function pairMarks(text: string): Span[] {
     // newswires, which annotated news (PolNeAR) does not count as quotations either.
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
     let { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
+    // The '90s, '08, 'em, 'til, 'cause, rock 'n' roll: an apostrophe for what is left out, not an opening mark.
+    if (SINGLE.has(c) && /^(?:\d\d(?:s|(?![\p{L}\p{N}]))|(?:em|til|cause|n)(?![\p{L}\p{N}]))/u.test(text.slice(i + 1, i + 7))) canOpen = false;
     if (ambiguous(c, text[i - 1], text[i + 1])) {
       canClose = stack.slice(-MAX_DEPTH).some((open) => CLOSERS[open.char].includes(c));
       canOpen = !canClose && c in CLOSERS;

@@ -5,12 +5,16 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
 /** Runs of capitalised words, with an optional middle initial ("Hillary Rodham Clinton", "George W. Bush"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)+/gu;
 /** Words in a capitalised run that make it an organisation or place, not a person. */
-const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht)$/u;
+const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht|York|Jersey|Hampshire|Carolina|Dakota|Mexico|Zealand|Angeles|Francisco|Diego|Orleans|Vegas|Island)$/u;
 
 /** German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin"). */
 const GERMAN_ROLE = /\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)(?:in|r|n)?$/u;
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
+/** Words capitalised only for opening a sentence before a name ("Then John Smith took the stage"). */
+const SENTENCE_OPENER = /^(?:Then|But|And|So|Now|When|After|Before|Later|Meanwhile|However|If|As|While|Yesterday|Today)$/u;
+/** A surname after a title ("Mr. Obama"): a person, though one word, and the title tells the gender. */
+const TITLED_SURNAME = /\b(?:(Mr|Herr)|Mrs|Ms|Miss|Frau)\.?[^\S\n]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|[^\S\n]+\p{Lu})/gu;
 
 /** The name words of a mention without leading titles and articles ("Spokeswoman Haley Morris" -> "Haley Morris"). */
 export function nameOf(mention: string): string | null {
@@ -18,7 +22,7 @@ export function nameOf(mention: string): string | null {
   let end = words.length;
   while (end > 0 && !NAME_WORD.test(words[end - 1])) end--;
   let start = end;
-  while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1])) start--;
+  while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1]) && !SENTENCE_OPENER.test(words[start - 1])) start--;
   // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
   if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
   // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
@@ -47,7 +51,8 @@ export function peopleIn(text: string): Person[] {
     const gender = /\b(?:Mr|Herr)\.?\s/u.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss|Frau)\.?\s/u.test(before) ? 'f' : 'x';
     people.push({ name, at: m.index! + m[0].length - name.length, gender });
   }
-  return people;
+  for (const m of text.matchAll(TITLED_SURNAME)) people.push({ name: m[2], at: m.index! + m[0].length - m[2].length, gender: m[1] ? 'm' : 'f' });
+  return people.sort((a, b) => a.at - b.at);
 }
 
 /** The last item before a position that fits, walking back from the nearest (items are in text order). */
