@@ -268,3 +268,12 @@ it('keeps the author line of every item of a list, which is a part of the list a
     expect(story.text).toContain(names);
   }
 });
+
+it('keeps story sentences that open like a promo line, a quote or the byline, and still drops the promo lines', () => {
+  const story = extract(fixture('extract-story-sentences'), 'https://transit.example/budget');
+  const expected = JSON.parse(fixture('extract-story-sentences', 'expected.json')) as { kept: string[]; dropped: string[] };
+  const paragraphs = story.text.split('\n\n');
+  for (const line of expected.kept) expect(paragraphs).toContain(line);
+  for (const line of expected.dropped) expect(paragraphs).not.toContain(line);
+  expect(story.byline).toBe('Reuters');
+});
