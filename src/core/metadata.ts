@@ -141,6 +141,13 @@ export function toIsoDate(raw: string | null): string | null {
     return `${iso[1]}T${iso[2]}${zone}`;
   }
   if (/^\d{8}$/.test(text) && plausibleYear(Number(text.slice(0, 4)))) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  // "05.03.2024" is day.month.year wherever it is written; Date.parse reads it month first, as 3 May.
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:[,\s].*)?$/.exec(text);
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return valid && plausibleYear(year) ? `${year}-${pad(month)}-${pad(day)}` : null;
+  }
   if (!/\d{4}/.test(text)) return null;
   const time = Date.parse(text);
   if (Number.isNaN(time)) return null;

@@ -18,11 +18,15 @@ describe('toIsoDate', () => {
     ['October 1, 2024', '2024-10-01'],
     ['1 October 2024', '2024-10-01'],
     ['Tue, 01 Oct 2024 07:30:00 GMT', '2024-10-01T07:30:00.000Z'],
+    // Day first, as everywhere dates are written with dots.
+    ['05.03.2024', '2024-03-05'],
+    ['5.3.2024', '2024-03-05'],
+    ['31.12.2023, 18:45', '2023-12-31'],
   ])('%s -> %s', (raw, iso) => {
     expect(toIsoDate(raw)).toBe(iso);
   });
 
-  it.each(['', 'yesterday', 'Posted by Ann', '12345', '1066-10-14'])('"%s" is not a date', (raw) => {
+  it.each(['', 'yesterday', 'Posted by Ann', '12345', '1066-10-14', '13.13.2024', '31.02.2024'])('"%s" is not a date', (raw) => {
     expect(toIsoDate(raw)).toBeNull();
   });
 });
