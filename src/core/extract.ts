@@ -55,10 +55,12 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   // Streamed parts go in place first: cleanup judges a layout by its text, and a story still in its loading
   // skeleton looks like a sidebar.
   revealStreamedParts(clone);
+  // Before cleanup: the story's own date or byline may sit in a header or sidebar that cleanup takes out, which
+  // would leave a related story's teaser as the first <time> in the page.
+  const metadata = readMetadata(clone, url);
   // Cleanup's blocks are taken out of the story whatever their mode: visually hidden ones are skip links.
   const clutter = findClutter(clone, RULES, { isArticle: detection.isArticle });
   for (const block of clutter) block.element.remove();
-  const metadata = readMetadata(clone, url);
   realizeLazyImages(clone);
   removePageFurniture(clone);
 

@@ -277,3 +277,9 @@ it('keeps story sentences that open like a promo line, a quote or the byline, an
   for (const line of expected.dropped) expect(paragraphs).not.toContain(line);
   expect(story.byline).toBe('Reuters');
 });
+
+it('reads the story\'s date before cleanup takes out the sidebar it sits in', () => {
+  const story = extract(fixture('extract-date-in-sidebar'), 'https://cyber.example/guidance/small-business');
+  const expected = JSON.parse(fixture('extract-date-in-sidebar', 'expected.json'));
+  expect({ title: story.title, published: story.published }).toEqual(expected);
+});
