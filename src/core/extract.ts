@@ -6,7 +6,7 @@ import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
 import { documentWith, markedStoryRoot, textLength } from './extract/story-root';
-import { readMetadata } from './metadata';
+import { cleanByline, readMetadata } from './metadata';
 import { findQuotes } from './quotes/index';
 import { sanitizeToBody } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
@@ -70,7 +70,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   const content = rescueStory(article?.content ?? null, spare);
 
   const title = metadata.title ?? article?.title?.trim() ?? null;
-  const byline = metadata.byline ?? (article?.byline?.trim() || null);
+  const byline = metadata.byline ?? cleanByline(article?.byline);
   let html = '';
   let text = '';
   let leadImage = metadata.leadImage;

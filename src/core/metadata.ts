@@ -128,6 +128,29 @@ function plausibleYear(year: number): boolean {
   return year >= 1990 && year <= 2100;
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** A date at the end of a byline, with what introduces it ("· Updated March 2, 2026", "on 2 March 2026", "2026-03-02"). */
+const TRAILING_DATE = new RegExp(
+  String.raw`[\s|·•,\-–—:]*((published|posted|updated|last updated)( on)?:?\s*|on\s+)?` +
+  String.raw`(((${MONTHS})\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})|(\d{1,2}(st|nd|rd|th)?\s+(${MONTHS})\.?,?\s+\d{4})|(\d{4}-\d{2}-\d{2})|(\d{1,2}[./]\d{1,2}[./]\d{2,4})).*$`,
+  'i',
+);
+/** The same date glued to the name by a page that set them in two elements ("Scott MattonMarch 2, 2026"). */
+const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(${MONTHS})\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.*$`, 'u');
+
+/**
+ * A byline as Readability finds it in the page: the names alone, without "By" or "Written by", the date the page
+ * set beside them, or the page's line breaks and tabs.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(GLUED_DATE, '').replace(TRAILING_DATE, '');
+  text = text.replace(/^((text|words|written|posted|story|reporting|photos?|article)\s+)?by\s*:?\s+/i, '').replace(/^authors?\s*:\s*/i, '');
+  text = text.replace(/[\s|·•,\-–—:]+$/u, '').trim();
+  return text || null;
+}
+
 /** ISO 8601 from the many ways pages write dates; null when it is not a date. */
 export function toIsoDate(raw: string | null): string | null {
   if (!raw) return null;

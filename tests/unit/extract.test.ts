@@ -283,3 +283,17 @@ it('reads the story\'s date before cleanup takes out the sidebar it sits in', ()
   const expected = JSON.parse(fixture('extract-date-in-sidebar', 'expected.json'));
   expect({ title: story.title, published: story.published }).toEqual(expected);
 });
+
+/** Paragraphs enough for Readability to take the <article> as the story. */
+const ORCHARD_PARAGRAPHS = Array.from({ length: 5 }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the story tells how the orchard volunteers grafted rare apple varieties onto young rootstock, row after row, through a cold spring.</p>`).join('');
+
+it('cleans the byline Readability finds: no "By", no date glued on, no line breaks', () => {
+  const glued = extract(`<html><head><title>Orchard</title></head><body><article>
+    <div class="byline"><span>Scott Matton</span><span>March 2, 2026</span></div>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(glued.byline).toBe('Scott Matton');
+  const prefixed = extract(`<html><head><title>Orchard</title></head><body><article>
+    <p class="byline">Written by
+      <a href="/people/ann">Ann Lee</a></p>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(prefixed.byline).toBe('Ann Lee');
+});
