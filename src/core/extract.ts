@@ -6,7 +6,7 @@ import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
 import { documentWith, markedStoryRoot, textLength } from './extract/story-root';
-import { cleanByline, readMetadata } from './metadata';
+import { cleanByline, readMetadata, withoutSiteName } from './metadata';
 import { findQuotes } from './quotes/index';
 import { sanitizeToBody } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
@@ -69,7 +69,11 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   const article = readable(clone);
   const content = rescueStory(article?.content ?? null, spare);
 
-  const title = metadata.title ?? article?.title?.trim() ?? null;
+  // A document's <title> carries the site's name and section in many shapes; Readability knows more of them.
+  const readabilityTitle = article?.title?.trim() || null;
+  const siteName = metadata.siteName ?? (article?.siteName?.trim() || null);
+  const pickedTitle = metadata.titleFromDocument ? readabilityTitle ?? metadata.title : metadata.title ?? readabilityTitle;
+  const title = pickedTitle && siteName ? withoutSiteName(pickedTitle, siteName) : pickedTitle;
   const byline = metadata.byline ?? cleanByline(article?.byline);
   let html = '';
   let text = '';
@@ -90,7 +94,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
     isArticle: detection.isArticle,
     title,
     byline,
-    siteName: metadata.siteName ?? (article?.siteName?.trim() || null),
+    siteName,
     published: metadata.published,
     lang,
     dir: readabilityDir ?? metadata.dir,

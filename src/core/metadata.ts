@@ -3,7 +3,10 @@
 import type { Story } from './types';
 
 /** The story's fields that a page states about itself (leadImage as an absolute URL). */
-export type PageMetadata = Pick<Story, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'>;
+export type PageMetadata = Pick<Story, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'> & {
+  /** The title is the document's <title>, which the page did not write for the story alone. */
+  titleFromDocument: boolean;
+};
 
 type Json = Record<string, unknown>;
 
@@ -128,6 +131,21 @@ function plausibleYear(year: number): boolean {
   return year >= 1990 && year <= 2100;
 }
 
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The title without the site's name that pages append to it ("How to sleep better - Harvard Health", "… | Wired"),
+ * taken off only when it is the site's name the page gives elsewhere: a dash can also be a part of the headline.
+ */
+export function withoutSiteName(title: string, siteName: string): string {
+  const match = /^(.*\S)\s*(?:\s[-–—|·•:»/~]|[|·•»])\s*([^-–—|·•»]+)$/u.exec(title);
+  if (!match) return title;
+  const site = comparable(siteName);
+  const suffix = comparable(match[2]);
+  const same = suffix === site || suffix === site.replace(/^the/, '') || suffix.replace(/(com|org|net|co|uk)+$/, '') === site.replace(/(com|org|net|co|uk)+$/, '');
+  return same && suffix && match[1].trim().length >= 3 ? match[1].trim() : title;
+}
+
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** A date at the end of a byline, with what introduces it ("· Updated March 2, 2026", "on 2 March 2026", "2026-03-02"). */
 const TRAILING_DATE = new RegExp(
@@ -220,12 +238,17 @@ export function readMetadata(doc: Document, baseUrl?: string): PageMetadata {
   const dirAttr = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
 
+  const storyTitle = ld('headline') ?? firstOf(meta, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']) ?? ld('name');
+  const siteName = firstOf(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title'])
+    ?? (isObject(publisher) ? clean(publisher.name) : null) ?? (website ? clean(website.name) : null);
+  const title = storyTitle ?? clean(doc.title);
+
   return {
-    title: ld('headline') ?? firstOf(meta, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']) ?? ld('name') ?? clean(doc.title),
+    title: title && siteName ? withoutSiteName(title, siteName) : title,
+    titleFromDocument: !storyTitle && Boolean(title),
     byline: (story ? names(story.author, objects) ?? names(story.creator, objects) : null)
       ?? (metaAuthor && !isUrl(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
-    siteName: firstOf(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title'])
-      ?? (isObject(publisher) ? clean(publisher.name) : null) ?? (website ? clean(website.name) : null),
+    siteName,
     published: toIsoDate(ld('datePublished') ?? ld('dateCreated'))
       ?? toIsoDate(firstOf(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publish-date', 'pubdate',
         'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created',

@@ -297,3 +297,16 @@ it('cleans the byline Readability finds: no "By", no date glued on, no line brea
       <a href="/people/ann">Ann Lee</a></p>${ORCHARD_PARAGRAPHS}</article></body></html>`);
   expect(prefixed.byline).toBe('Ann Lee');
 });
+
+it('takes Readability\'s title, which leaves out the site\'s name, over the document\'s <title>', () => {
+  const story = extract(`<html><head><title>Orchard saves forty old apple varieties - Country Post</title></head>
+    <body><article><h1>Orchard saves forty old apple varieties</h1>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(story.title).toBe('Orchard saves forty old apple varieties');
+});
+
+it('takes the site\'s name off a title when the page names the site', () => {
+  const story = extract(`<html><head><title>Regular physical activity can boost mood | Harvard Health</title>
+    <meta property="og:site_name" content="Harvard Health"></head>
+    <body><article><h2>Exercise and mood</h2>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(story.title).toBe('Regular physical activity can boost mood');
+});

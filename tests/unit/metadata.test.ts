@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata, toIsoDate } from '../../src/core/metadata';
+import { readMetadata, toIsoDate, withoutSiteName } from '../../src/core/metadata';
 import { parseHtml } from '../../src/node/dom';
 
 function metadataOf(head: string, body = '<p>Text.</p>', htmlAttrs = '') {
@@ -74,5 +74,21 @@ describe('readMetadata', () => {
 
   it('refuses a lead image that is not http(s)', () => {
     expect(metadataOf('<meta property="og:image" content="javascript:alert(1)">').leadImage).toBeNull();
+  });
+});
+
+describe('withoutSiteName', () => {
+  it.each([
+    ['How to sleep better - Harvard Health', 'Harvard Health', 'How to sleep better'],
+    ['How to sleep better | HARVARD HEALTH', 'Harvard Health', 'How to sleep better'],
+    ['Plumbing pipes compared – Pipe World', 'PipeWorld.com', 'Plumbing pipes compared'],
+    ['Spider-Man - A review', 'Film Notes', 'Spider-Man - A review'],
+    ['Harvard Health', 'Harvard Health', 'Harvard Health'],
+  ])('%s (site %s) -> %s', (title, site, expected) => {
+    expect(withoutSiteName(title, site)).toBe(expected);
+  });
+
+  it('is applied to the title readMetadata gives when the page names its site', () => {
+    expect(metadataOf('<title>Budget passes · City Post</title><meta property="og:site_name" content="City Post">').title).toBe('Budget passes');
   });
 });
