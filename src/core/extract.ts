@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { findClutter, RULES, toHidden } from './cleanup/index';
 import { detectArticle } from './detect';
+import { makeUrlsAbsolute } from './extract/absolute-urls';
 import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
@@ -80,6 +81,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   let leadImage = metadata.leadImage;
   if (content) {
     removeStoryClutter(content, { title: article?.title ?? title, byline });
+    makeUrlsAbsolute(content, /^https?:/i.test(doc.baseURI) ? doc.baseURI : url);
     for (const element of content.querySelectorAll('[class]')) element.removeAttribute('class');
     const body = sanitizeToBody(content.innerHTML, options.window);
     html = body.innerHTML;

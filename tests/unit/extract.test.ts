@@ -310,3 +310,15 @@ it('takes the site\'s name off a title when the page names the site', () => {
     <body><article><h2>Exercise and mood</h2>${ORCHARD_PARAGRAPHS}</article></body></html>`);
   expect(story.title).toBe('Regular physical activity can boost mood');
 });
+
+it('makes the addresses in a story root taken whole absolute, against the page', () => {
+  const expected = JSON.parse(fixture('extract-relative-urls', 'expected.json'));
+  const story = extract(fixture('extract-relative-urls'), expected.url);
+  const body = parseHtml(`<body>${story.html}</body>`).document.body;
+  const img = body.querySelector('img')!;
+  expect({ src: img.getAttribute('src'), srcset: img.getAttribute('srcset') }).toEqual(expected.img);
+  expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(expected.links);
+  const video = body.querySelector('video')!;
+  expect({ src: video.getAttribute('src'), poster: video.getAttribute('poster') }).toEqual(expected.video);
+  expect(story.text).toContain('stretch and fold the dough every half hour');
+});
