@@ -2,11 +2,12 @@
 import { Readability } from '@mozilla/readability';
 import { findClutter, RULES, toHidden } from './cleanup/index';
 import { detectArticle } from './detect';
+import { makeUrlsAbsolute } from './extract/absolute-urls';
 import { realizeLazyImages } from './extract/lazy-images';
 import { removePageFurniture, revealStreamedParts } from './extract/page-clutter';
 import { removeStoryClutter } from './extract/story-clutter';
 import { documentWith, markedStoryRoot, textLength } from './extract/story-root';
-import { readMetadata } from './metadata';
+import { cleanByline, readMetadata, withoutSiteName } from './metadata';
 import { findQuotes } from './quotes/index';
 import { sanitizeToBody } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
@@ -55,10 +56,12 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   // Streamed parts go in place first: cleanup judges a layout by its text, and a story still in its loading
   // skeleton looks like a sidebar.
   revealStreamedParts(clone);
+  // Before cleanup: the story's own date or byline may sit in a header or sidebar that cleanup takes out, which
+  // would leave a related story's teaser as the first <time> in the page.
+  const metadata = readMetadata(clone, url);
   // Cleanup's blocks are taken out of the story whatever their mode: visually hidden ones are skip links.
   const clutter = findClutter(clone, RULES, { isArticle: detection.isArticle });
   for (const block of clutter) block.element.remove();
-  const metadata = readMetadata(clone, url);
   realizeLazyImages(clone);
   removePageFurniture(clone);
 
@@ -67,13 +70,18 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
   const article = readable(clone);
   const content = rescueStory(article?.content ?? null, spare);
 
-  const title = metadata.title ?? article?.title?.trim() ?? null;
-  const byline = metadata.byline ?? (article?.byline?.trim() || null);
+  // A document's <title> carries the site's name and section in many shapes; Readability knows more of them.
+  const readabilityTitle = article?.title?.trim() || null;
+  const siteName = metadata.siteName ?? (article?.siteName?.trim() || null);
+  const pickedTitle = metadata.titleFromDocument ? readabilityTitle ?? metadata.title : metadata.title ?? readabilityTitle;
+  const title = pickedTitle && siteName ? withoutSiteName(pickedTitle, siteName) : pickedTitle;
+  const byline = metadata.byline ?? cleanByline(article?.byline);
   let html = '';
   let text = '';
   let leadImage = metadata.leadImage;
   if (content) {
     removeStoryClutter(content, { title: article?.title ?? title, byline });
+    makeUrlsAbsolute(content, /^https?:/i.test(doc.baseURI) ? doc.baseURI : url);
     for (const element of content.querySelectorAll('[class]')) element.removeAttribute('class');
     const body = sanitizeToBody(content.innerHTML, options.window);
     html = body.innerHTML;
@@ -88,7 +96,7 @@ export function extractStory(doc: Document, options: ExtractOptions): Story {
     isArticle: detection.isArticle,
     title,
     byline,
-    siteName: metadata.siteName ?? (article?.siteName?.trim() || null),
+    siteName,
     published: metadata.published,
     lang,
     dir: readabilityDir ?? metadata.dir,

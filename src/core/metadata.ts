@@ -3,7 +3,10 @@
 import type { Story } from './types';
 
 /** The story's fields that a page states about itself (leadImage as an absolute URL). */
-export type PageMetadata = Pick<Story, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'>;
+export type PageMetadata = Pick<Story, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'leadImage'> & {
+  /** The title is the document's <title>, which the page did not write for the story alone. */
+  titleFromDocument: boolean;
+};
 
 type Json = Record<string, unknown>;
 
@@ -128,6 +131,44 @@ function plausibleYear(year: number): boolean {
   return year >= 1990 && year <= 2100;
 }
 
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The title without the site's name that pages append to it ("How to sleep better - Harvard Health", "… | Wired"),
+ * taken off only when it is the site's name the page gives elsewhere: a dash can also be a part of the headline.
+ */
+export function withoutSiteName(title: string, siteName: string): string {
+  const match = /^(.*\S)\s*(?:\s[-–—|·•:»/~]|[|·•»])\s*([^-–—|·•»]+)$/u.exec(title);
+  if (!match) return title;
+  const site = comparable(siteName);
+  const suffix = comparable(match[2]);
+  const same = suffix === site || suffix === site.replace(/^the/, '') || suffix.replace(/(com|org|net|co|uk)+$/, '') === site.replace(/(com|org|net|co|uk)+$/, '');
+  return same && suffix && match[1].trim().length >= 3 ? match[1].trim() : title;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** A date at the end of a byline, with what introduces it ("· Updated March 2, 2026", "on 2 March 2026", "2026-03-02"). */
+const TRAILING_DATE = new RegExp(
+  String.raw`[\s|·•,\-–—:]*((published|posted|updated|last updated)( on)?:?\s*|on\s+)?` +
+  String.raw`(((${MONTHS})\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})|(\d{1,2}(st|nd|rd|th)?\s+(${MONTHS})\.?,?\s+\d{4})|(\d{4}-\d{2}-\d{2})|(\d{1,2}[./]\d{1,2}[./]\d{2,4})).*$`,
+  'i',
+);
+/** The same date glued to the name by a page that set them in two elements ("Scott MattonMarch 2, 2026"). */
+const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(${MONTHS})\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.*$`, 'u');
+
+/**
+ * A byline as Readability finds it in the page: the names alone, without "By" or "Written by", the date the page
+ * set beside them, or the page's line breaks and tabs.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(GLUED_DATE, '').replace(TRAILING_DATE, '');
+  text = text.replace(/^((text|words|written|posted|story|reporting|photos?|article)\s+)?by\s*:?\s+/i, '').replace(/^authors?\s*:\s*/i, '');
+  text = text.replace(/[\s|·•,\-–—:]+$/u, '').trim();
+  return text || null;
+}
+
 /** ISO 8601 from the many ways pages write dates; null when it is not a date. */
 export function toIsoDate(raw: string | null): string | null {
   if (!raw) return null;
@@ -141,6 +182,13 @@ export function toIsoDate(raw: string | null): string | null {
     return `${iso[1]}T${iso[2]}${zone}`;
   }
   if (/^\d{8}$/.test(text) && plausibleYear(Number(text.slice(0, 4)))) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  // "05.03.2024" is day.month.year wherever it is written; Date.parse reads it month first, as 3 May.
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:[,\s].*)?$/.exec(text);
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return valid && plausibleYear(year) ? `${year}-${pad(month)}-${pad(day)}` : null;
+  }
   if (!/\d{4}/.test(text)) return null;
   const time = Date.parse(text);
   if (Number.isNaN(time)) return null;
@@ -190,12 +238,17 @@ export function readMetadata(doc: Document, baseUrl?: string): PageMetadata {
   const dirAttr = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang && RTL_LANGS.test(lang) ? 'rtl' : null;
 
+  const storyTitle = ld('headline') ?? firstOf(meta, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']) ?? ld('name');
+  const siteName = firstOf(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title'])
+    ?? (isObject(publisher) ? clean(publisher.name) : null) ?? (website ? clean(website.name) : null);
+  const title = storyTitle ?? clean(doc.title);
+
   return {
-    title: ld('headline') ?? firstOf(meta, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']) ?? ld('name') ?? clean(doc.title),
+    title: title && siteName ? withoutSiteName(title, siteName) : title,
+    titleFromDocument: !storyTitle && Boolean(title),
     byline: (story ? names(story.author, objects) ?? names(story.creator, objects) : null)
       ?? (metaAuthor && !isUrl(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
-    siteName: firstOf(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title'])
-      ?? (isObject(publisher) ? clean(publisher.name) : null) ?? (website ? clean(website.name) : null),
+    siteName,
     published: toIsoDate(ld('datePublished') ?? ld('dateCreated'))
       ?? toIsoDate(firstOf(meta, ['article:published_time', 'og:published_time', 'datepublished', 'publish-date', 'pubdate',
         'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created',

@@ -8,7 +8,8 @@ const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 
   'base', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'svg', 'math', 'dialog', 'portal'];
 /** Removed with their content: a button's label or a form control's options are not story text. */
 const FORBID_CONTENTS = ['button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'object', 'embed', 'frameset', 'dialog', 'portal'];
-const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex'];
+// autoplay: a story's video or audio plays when the reader starts it, not when the popup opens.
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex', 'autoplay'];
 
 const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
 
@@ -22,6 +23,8 @@ function purifierFor(win: PurifyWindow) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
+      // Without autoplay, media the page drove from its own scripts (no controls) could not be played at all.
+      if (node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO') node.setAttribute('controls', '');
     });
     purifiers.set(win, purifier);
   }

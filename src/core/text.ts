@@ -44,11 +44,13 @@ export function blockText(root: Element): string {
   return paragraphs.join('\n\n');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Combining marks are parts of words: Devanagari and Tamil write most vowels as marks ("नमस्ते" is one word).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 export function countWords(text: string): number {
-  // CJK scripts have no spaces: count characters, at a typical rate of ~2 characters a word.
+  // Chinese and Japanese have no spaces: count characters, at a typical rate of ~2 characters a word. Korean puts
+  // spaces between words, so it is counted as words.
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
   return words + Math.round(cjk / 2);

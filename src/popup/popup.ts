@@ -5,6 +5,7 @@
 import browser from '../browser';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
+import { formatDate } from './format';
 import type { HiddenBlock, Quote, Story } from '../core/types';
 import { pageKey } from '../core/url';
 import type { BackgroundReply, BackgroundRequest, ExtractionReply, InjectedExtractor, TabReaderState } from '../messages';
@@ -136,11 +137,6 @@ function metaLine(story: Story): string {
   const published = story.published ? formatDate(story.published) : null;
   const reading = story.readingMinutes ? `${story.readingMinutes} min read` : null;
   return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
-}
-
-function formatDate(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 function renderStory(tabId: number, story: Story): void {

@@ -268,3 +268,57 @@ it('keeps the author line of every item of a list, which is a part of the list a
     expect(story.text).toContain(names);
   }
 });
+
+it('keeps story sentences that open like a promo line, a quote or the byline, and still drops the promo lines', () => {
+  const story = extract(fixture('extract-story-sentences'), 'https://transit.example/budget');
+  const expected = JSON.parse(fixture('extract-story-sentences', 'expected.json')) as { kept: string[]; dropped: string[] };
+  const paragraphs = story.text.split('\n\n');
+  for (const line of expected.kept) expect(paragraphs).toContain(line);
+  for (const line of expected.dropped) expect(paragraphs).not.toContain(line);
+  expect(story.byline).toBe('Reuters');
+});
+
+it('reads the story\'s date before cleanup takes out the sidebar it sits in', () => {
+  const story = extract(fixture('extract-date-in-sidebar'), 'https://cyber.example/guidance/small-business');
+  const expected = JSON.parse(fixture('extract-date-in-sidebar', 'expected.json'));
+  expect({ title: story.title, published: story.published }).toEqual(expected);
+});
+
+/** Paragraphs enough for Readability to take the <article> as the story. */
+const ORCHARD_PARAGRAPHS = Array.from({ length: 5 }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the story tells how the orchard volunteers grafted rare apple varieties onto young rootstock, row after row, through a cold spring.</p>`).join('');
+
+it('cleans the byline Readability finds: no "By", no date glued on, no line breaks', () => {
+  const glued = extract(`<html><head><title>Orchard</title></head><body><article>
+    <div class="byline"><span>Scott Matton</span><span>March 2, 2026</span></div>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(glued.byline).toBe('Scott Matton');
+  const prefixed = extract(`<html><head><title>Orchard</title></head><body><article>
+    <p class="byline">Written by
+      <a href="/people/ann">Ann Lee</a></p>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(prefixed.byline).toBe('Ann Lee');
+});
+
+it('takes Readability\'s title, which leaves out the site\'s name, over the document\'s <title>', () => {
+  const story = extract(`<html><head><title>Orchard saves forty old apple varieties - Country Post</title></head>
+    <body><article><h1>Orchard saves forty old apple varieties</h1>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(story.title).toBe('Orchard saves forty old apple varieties');
+});
+
+it('takes the site\'s name off a title when the page names the site', () => {
+  const story = extract(`<html><head><title>Regular physical activity can boost mood | Harvard Health</title>
+    <meta property="og:site_name" content="Harvard Health"></head>
+    <body><article><h2>Exercise and mood</h2>${ORCHARD_PARAGRAPHS}</article></body></html>`);
+  expect(story.title).toBe('Regular physical activity can boost mood');
+});
+
+it('makes the addresses in a story root taken whole absolute, against the page', () => {
+  const expected = JSON.parse(fixture('extract-relative-urls', 'expected.json'));
+  const story = extract(fixture('extract-relative-urls'), expected.url);
+  const body = parseHtml(`<body>${story.html}</body>`).document.body;
+  const img = body.querySelector('img')!;
+  expect({ src: img.getAttribute('src'), srcset: img.getAttribute('srcset') }).toEqual(expected.img);
+  expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(expected.links);
+  const video = body.querySelector('video')!;
+  expect({ src: video.getAttribute('src'), poster: video.getAttribute('poster') }).toEqual(expected.video);
+  expect(story.text).toContain('stretch and fold the dough every half hour');
+});

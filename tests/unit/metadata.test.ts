@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata, toIsoDate } from '../../src/core/metadata';
+import { readMetadata, toIsoDate, withoutSiteName } from '../../src/core/metadata';
 import { parseHtml } from '../../src/node/dom';
 
 function metadataOf(head: string, body = '<p>Text.</p>', htmlAttrs = '') {
@@ -18,11 +18,15 @@ describe('toIsoDate', () => {
     ['October 1, 2024', '2024-10-01'],
     ['1 October 2024', '2024-10-01'],
     ['Tue, 01 Oct 2024 07:30:00 GMT', '2024-10-01T07:30:00.000Z'],
+    // Day first, as everywhere dates are written with dots.
+    ['05.03.2024', '2024-03-05'],
+    ['5.3.2024', '2024-03-05'],
+    ['31.12.2023, 18:45', '2023-12-31'],
   ])('%s -> %s', (raw, iso) => {
     expect(toIsoDate(raw)).toBe(iso);
   });
 
-  it.each(['', 'yesterday', 'Posted by Ann', '12345', '1066-10-14'])('"%s" is not a date', (raw) => {
+  it.each(['', 'yesterday', 'Posted by Ann', '12345', '1066-10-14', '13.13.2024', '31.02.2024'])('"%s" is not a date', (raw) => {
     expect(toIsoDate(raw)).toBeNull();
   });
 });
@@ -70,5 +74,21 @@ describe('readMetadata', () => {
 
   it('refuses a lead image that is not http(s)', () => {
     expect(metadataOf('<meta property="og:image" content="javascript:alert(1)">').leadImage).toBeNull();
+  });
+});
+
+describe('withoutSiteName', () => {
+  it.each([
+    ['How to sleep better - Harvard Health', 'Harvard Health', 'How to sleep better'],
+    ['How to sleep better | HARVARD HEALTH', 'Harvard Health', 'How to sleep better'],
+    ['Plumbing pipes compared – Pipe World', 'PipeWorld.com', 'Plumbing pipes compared'],
+    ['Spider-Man - A review', 'Film Notes', 'Spider-Man - A review'],
+    ['Harvard Health', 'Harvard Health', 'Harvard Health'],
+  ])('%s (site %s) -> %s', (title, site, expected) => {
+    expect(withoutSiteName(title, site)).toBe(expected);
+  });
+
+  it('is applied to the title readMetadata gives when the page names its site', () => {
+    expect(metadataOf('<title>Budget passes · City Post</title><meta property="og:site_name" content="City Post">').title).toBe('Budget passes');
   });
 });

@@ -18,6 +18,9 @@ describe('sanitizeHtml', () => {
     ['<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><p>c</p>', '<p>c</p>'],
     ['<svg onload="x()"><script>x()</script></svg><math><mi>x</mi></math><p>d</p>', '<p>d</p>'],
     ['<p data-track="1" data-src="x">e</p>', '<p>e</p>'],
+    // Media never starts on its own in the popup, and can always be started by the reader.
+    ['<video autoplay loop muted src="https://v.example/a.mp4"></video>', '<video loop="" muted="" src="https://v.example/a.mp4" controls=""></video>'],
+    ['<audio autoplay="autoplay" src="https://v.example/a.mp3"></audio>', '<audio src="https://v.example/a.mp3" controls=""></audio>'],
   ])('%s', (dirty, expected) => {
     expect(clean(dirty)).toBe(expected);
   });

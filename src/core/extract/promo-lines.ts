@@ -3,18 +3,56 @@
  * paywall notices, shop controls, picture credits. A block goes only when its entire text is such a line.
  */
 
+/**
+ * Labels that open a promo line but also open story sentences ("Latest figures show…", "Advertisement revenue fell…",
+ * "Download speeds doubled…", "Sponsored by Senator Smith, the bill passed…"). Such a line is a promo only when the
+ * label stands alone, is followed by a separator ("Related: …", "Advertisement - Scroll to continue"), or the line
+ * does not read as a sentence.
+ */
+const LABELLED = [
+  String.raw`(read|see|view|watch|click|tap) (more|also|the full|all|here)\b(?<tail>.{0,80})`,
+  String.raw`(read more|more news|also read|read also|related( (stories|articles|posts|reading|content|coverage))?|see also|recommended( for you| reading)?|must read|don'?t miss|trending( now)?|popular( now)?|more from|latest( news)?|more stories|up next|further reading)\b(?<tail>.{0,100})`,
+  String.raw`(like us|join us|find us)\b(?<tail>.{0,80})`,
+  String.raw`(advertisement|advertisements|sponsored( content)?|ad|ads|promoted|story continues below( this)? ad(vertisement)?|article continues below|continue reading below)\b(?<tail>.{0,40})`,
+  String.raw`(learn more|read reviews?|contact us|download( now)?|see (the )?(price|deal|details)|check (price|availability)|view (deal|details|price))\b(?<tail>.{0,40})`,
+  String.raw`(last )?(updated|modified|posted|published)(?<tail>( on| at)?:?\s.{0,40}\d.{0,30})`,
+  String.raw`(in partnership with|sponsored by|presented by|brought to you by|paid (post|content|partnership)|partner content|sponsor this \w+|advertise with us)\b(?<tail>.{0,80})`,
+].map((pattern) => new RegExp(`^${pattern}$`, 'iu'));
+
+/** What may stand between a label and the rest of its line. */
+const LABEL_SEPARATOR = /^\s*([:|»›>–—]|[.-]\s)/u;
+
+/**
+ * Ends as a sentence ends and has enough words to say something: "Download now." is a button and "Last updated on
+ * Mar 02, 2026." a date, not sentences. Numbers and month names do not count as words.
+ */
+function readsAsSentence(text: string): boolean {
+  // A trailing ellipsis ("You might also like...") leads on to something else.
+  if (!/[.!?…]["”’)\]]*$/u.test(text) || /(\.\.|…)["”’)\]]*$/u.test(text)) return false;
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MONTH.test(word)).length >= 4;
+}
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$/i;
+
+function isLabelledPromo(text: string): boolean {
+  for (const pattern of LABELLED) {
+    const tail = pattern.exec(text)?.groups?.tail;
+    if (tail === undefined) continue;
+    if (!tail.trim() || LABEL_SEPARATOR.test(tail) || !readsAsSentence(text)) return true;
+  }
+  return false;
+}
+
 /** Short lines (up to 220 characters). */
 const PROMO_BLOCK = new RegExp(
   [
-    String.raw`^(read|see|view|watch|click|tap) (more|also|the full|all|here)\b.{0,80}$`,
-    String.raw`^(read more|more news|also read|read also|related( (stories|articles|posts|reading|content|coverage))?|see also|recommended( for you| reading)?|must read|don'?t miss|trending( now)?|popular( now)?|more from|latest( news)?|you (may|might) (also )?(like|love|enjoy|missed?)( it)?|more stories|up next|further reading)\b.{0,100}$`,
     String.raw`^(share|share this|share on|share via|share the story|tweet|email|print|copy link|copied)( (this|article|story|post|on \w+))?[:!.]?$`,
-    String.raw`^(follow us|like us|join us|find us|connect with us)\b.{0,80}$`,
+    String.raw`^(follow us|connect with us)\b.{0,80}$`,
+    String.raw`^you (may|might) (also )?(like|love|enjoy|missed?)( it)?\b.{0,100}$`,
+    String.raw`^(get (a )?quote|shop now|buy now|order now|book now|book a demo|request a demo|get started( today| now| for free)?|try (it )?(for )?free|start (your )?free trial|get in touch)\b.{0,40}$`,
     String.raw`^(subscribe|sign up|sign-up|signup|get (our|the) newsletter|join our (newsletter|mailing list)|newsletter)\b.{0,120}$`,
-    String.raw`^(advertisement|advertisements|sponsored( content)?|ad|ads|promoted|story continues below( this)? ad(vertisement)?|article continues below|continue reading below)\b.{0,40}$`,
-    String.raw`^(learn more|read reviews?|get (a )?quote|shop now|buy now|order now|book now|book a demo|request a demo|get started( today| now| for free)?|try (it )?(for )?free|start (your )?free trial|contact us|get in touch|download( now)?|see (the )?(price|deal|details)|check (price|availability)|view (deal|details|price))\b.{0,40}$`,
     String.raw`^(share (this|on|via|to)\b.{0,40}|table of contents|contents|in this article|on this page|jump to( section)?)$`,
-    String.raw`^((last )?(updated|modified|posted|published)( on| at)?:?\s.{0,40}\d.{0,30}|this (post|article|page) was (last )?updated\b.{0,60})$`,
+    String.raw`^this (post|article|page) was (last )?updated\b.{0,60}$`,
     String.raw`^(copyright|©|\(c\)).{0,200}(reserved|\d{4})\.?$`,
     String.raw`^(this slideshow requires javascript|[\d,.]+k? (views|shares|likes|reads))\.?$`,
     String.raw`^(stay connected|join (me|us|the|our)( on)? (\w+ )?(group|community|newsletter|mailing list|facebook|instagram|tiktok|twitter|x|linkedin|youtube|discord|telegram|whatsapp)|follow (me|us) on)\b.{0,100}$`,
@@ -32,7 +70,6 @@ const PROMO_BLOCK = new RegExp(
 /** Sponsorship, paywall, support and newsletter prompts a publisher puts inside the story's column. */
 const PUBLISHER_PROMPT = new RegExp(
   [
-    String.raw`^(in partnership with|sponsored by|presented by|brought to you by|paid (post|content|partnership)|partner content|sponsor this \w+|advertise with us)\b.{0,80}$`,
     String.raw`^(already (have an account|a (subscriber|member))\??.{0,40}|this (article|story|content|post) is (exclusive|only available|available exclusively|reserved) (to|for)\b.{0,80}|to (read|continue reading|keep reading) (the rest of this|this (article|story)|the full (article|story))\b.{0,120}|unlock (this (article|story|post)|the full (article|story)|unlimited (access|articles|reading))\b.{0,120}|subscribe to (read|continue|unlock|keep reading)\b.{0,120})$`,
     String.raw`^(support our (journalism|reporting|newsroom)|support independent (journalism|media)|this (story|article|journalism|reporting|work) (is|was) (funded|made possible|supported) by\b).{0,100}$`,
     String.raw`^(support us|support our work|donate|donate (now|today)|become a (paying )?(member|supporter|patron|subscriber)( today| now)?)[.!]?$`,
@@ -96,9 +133,12 @@ export const CAPTION_CREDIT = /\s*[(\[]?\b((photo|image|picture)s?( credit)?|cre
 /** Promo lines that head a list of links to other pages ("Related stories", "Other posts you may enjoy"). */
 const LINK_LIST_HEADING = /^(related|see also|recommended|you (may|might)|more|other|also read|read (more|also|this|these)|further reading|popular|trending|keep exploring|explore|people (also|who|are reading)|((this is )?what )?customers who|frequently bought|(what )?(others|other readers) are reading|(good )?(articles|posts|stories) to read|what to read next)\b/iu;
 
-/** An icon or emoji in front ("🚚 Free shipping", "» Related reading") does not make a line part of the story. */
+/**
+ * An icon or emoji in front ("🚚 Free shipping", "» Related reading") does not make a line part of the story. An
+ * opening quotation mark does: "“Popular support is overwhelming,” said the mayor" is a quote, not a "Popular" box.
+ */
 function withoutLeadingIcon(line: string): string {
-  return line.replace(/^[^\p{L}\p{N}©(]+/u, '');
+  return line.replace(/^[^\p{L}\p{N}©("“‘„‚«'「『]+/u, '');
 }
 
 export function introducesLinks(line: string): boolean {
@@ -107,7 +147,7 @@ export function introducesLinks(line: string): boolean {
 
 export function isPromoLine(line: string): boolean {
   const text = withoutLeadingIcon(line);
-  if (text.length <= 220 && (PROMO_BLOCK.test(text) || PUBLISHER_PROMPT.test(text) || SHOP_CONTROL.test(text))) return true;
+  if (text.length <= 220 && (PROMO_BLOCK.test(text) || isLabelledPromo(text) || PUBLISHER_PROMPT.test(text) || SHOP_CONTROL.test(text))) return true;
   if (text.length <= 120 && CREDIT_LINE.test(text)) return true;
   return text.length <= 700 && LONG_PROMPT.test(text);
 }

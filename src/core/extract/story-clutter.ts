@@ -186,10 +186,23 @@ function authorNames(byline: string): string[] {
   return byline.split(/,|;|&|\band\b|\bund\b|\bet\b|\by\b/i).map(normalized).filter((name) => name.length > 2);
 }
 
-/** A short line that names every author ("By Maya Green and Owen Hale · 1 October 2024"). */
-function isBylineLine(text: string, names: string[]): boolean {
+/**
+ * A short line that names every author ("By Maya Green and Owen Hale · 1 October 2024"). A sentence that names
+ * them is the story's ("Reuters could not verify the video." under a Reuters byline).
+ */
+function isBylineLine(text: string, raw: string, names: string[]): boolean {
   if (!names.length || wordCount(text) > names.join(' ').split(' ').length + 10) return false;
-  return names.every((name) => text.includes(name)) && (text.startsWith('by ') || text.length <= names.join(' ').length + 40);
+  if (!names.every((name) => text.includes(name))) return false;
+  if (text.startsWith('by ')) return true;
+  return text.length <= names.join(' ').length + 40 && !readsAsSentence(raw, names);
+}
+
+/** Ends with a full stop (or ! ?) and has words of its own besides the names: "Maya Green." is still a byline. */
+function readsAsSentence(raw: string, names: string[]): boolean {
+  if (!/[.!?…]["”’)\]]*$/u.test(raw)) return false;
+  let rest = normalized(raw);
+  for (const name of names) rest = rest.replace(name, ' ');
+  return wordCount(rest) >= 3;
 }
 
 /** The title, byline and date are shown apart from the story: their repeats at the top of the story go. */
@@ -199,11 +212,12 @@ function removeRepeatedHeader(root: Element, title: string | null, byline: strin
   let checked = 0;
   for (const element of [...root.querySelectorAll('h1, h2, h3, p, div, span, address')]) {
     if (!root.contains(element)) continue;
-    const text = normalized(textOf(element));
+    const raw = textOf(element);
+    const text = normalized(raw);
     if (!text) continue;
     if (checked++ > 12) break;
     if (text.length > 200) continue;
-    if ((wantedTitle && text === wantedTitle) || isBylineLine(text, names) || isDateLine(element, text)) element.remove();
+    if ((wantedTitle && text === wantedTitle) || isBylineLine(text, raw, names) || isDateLine(element, text)) element.remove();
   }
 }
 
