@@ -2,6 +2,7 @@
 import type { CleanupRule, PageScan, StoryGuard } from './rule';
 import { tagged } from './scan';
 import { textOf } from './story';
+import { linkedChars } from './text-match';
 
 export interface StructuralRuleSpec {
   id: string;
@@ -23,11 +24,7 @@ export interface StructuralRuleSpec {
  */
 const STORY_PARTS = new Set(['TABLE', 'BLOCKQUOTE', 'PRE']);
 
-function isMostlyLinks(element: Element): boolean {
-  let linked = 0;
-  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
-  return linked >= textOf(element).length / 2;
-}
+const isMostlyLinks = (element: Element) => linkedChars(element) >= textOf(element).length / 2;
 
 export function structuralRule(spec: StructuralRuleSpec): CleanupRule {
   return {

@@ -21,6 +21,13 @@ export function blockAround(element: Element): Element {
   return block;
 }
 
+/** Characters of the element's text inside links. */
+export function linkedChars(element: Element): number {
+  let chars = 0;
+  for (const link of element.getElementsByTagName('a')) chars += textOf(link).length;
+  return chars;
+}
+
 /** The outermost ancestor (below <body>), or the element itself, whose text is at most `maxChars` characters. */
 export function widenUpTo(element: Element, maxChars: number): Element {
   let current = element;

@@ -2,7 +2,7 @@ import { PROMO_HEADING } from '../phrases';
 import type { CleanupRule, StoryGuard } from '../rule';
 import { ancestorWhere } from '../scan';
 import { textOf } from '../story';
-import { isNavigation, phraseElements, widenToWrapper } from '../text-match';
+import { isNavigation, linkedChars, phraseElements, widenToWrapper } from '../text-match';
 
 const HEADING_LIKE = /^(H[1-6]|HEADER)$/;
 const MAX_REPEATS = 3;
@@ -11,12 +11,6 @@ const isMarkedHidden = (node: Element) => node.hasAttribute('hidden') || /displa
 
 function linkCount(element: Element): number {
   return element.getElementsByTagName('a').length;
-}
-
-function linkedChars(element: Element): number {
-  let linked = 0;
-  for (const link of element.getElementsByTagName('a')) linked += textOf(link).length;
-  return linked;
 }
 
 function isLinkList(element: Element): boolean {

@@ -1,7 +1,7 @@
 import { COLON_LABELS, PROMO_HEADING, READ_MORE_LINE } from '../phrases';
 import type { CleanupRule } from '../rule';
 import { textOf } from '../story';
-import { blockAround, phraseElements, widenToWrapper } from '../text-match';
+import { blockAround, linkedChars, phraseElements, widenToWrapper } from '../text-match';
 
 /** A "Read more: <title>" line is short; a longer block around the label is story text and stays. */
 const MAX_LINE_CHARS = 160;
@@ -11,12 +11,6 @@ const MAX_LINE_CHARS = 160;
  * <a>earlier vote</a>, which set off the same fight in 2022." is a sentence of the story.
  */
 const MIN_LINKED_SHARE = 0.7;
-
-function linkedChars(element: Element): number {
-  let chars = 0;
-  for (const link of element.getElementsByTagName('a')) chars += textOf(link).length;
-  return chars;
-}
 
 /**
  * The label's text nodes: those that match a line's words, and the heading-like "Read More News at" before a link

@@ -2,23 +2,17 @@ import type { StoryGuard } from '../rule';
 import { wordPattern } from '../scan';
 import { textOf } from '../story';
 import { structuralRule } from '../structural';
-import { inSentence } from '../text-match';
+import { inSentence, linkedChars } from '../text-match';
 
 const SIDEBAR_WORDS = wordPattern('aside|sidebar|side-bar|sidebar-primary|widget-area|right-rail|left-rail');
 
 /** Links in a pull-out's list name what its items mention; in a sidebar's list they are the items. */
 const MAX_PULL_OUT_LINK_SHARE = 0.5;
 
-function linkChars(element: Element): number {
-  let chars = 0;
-  for (const link of element.getElementsByTagName('a')) chars += textOf(link).length;
-  return chars;
-}
-
 /** A list of at least three items whose text is mostly not links: ingredients, steps, facts. */
 function holdsTextList(element: Element): boolean {
   for (const list of element.querySelectorAll('ul, ol')) {
-    if (list.children.length >= 3 && linkChars(list) < textOf(list).length * MAX_PULL_OUT_LINK_SHARE) return true;
+    if (list.children.length >= 3 && linkedChars(list) < textOf(list).length * MAX_PULL_OUT_LINK_SHARE) return true;
   }
   return false;
 }
@@ -36,7 +30,7 @@ function isPullOut(element: Element, guard: StoryGuard): boolean {
   if (element.getElementsByTagName('a').length === 0) return true;
   // A fact box among the story's paragraphs citing its source in a sentence; an author's or a site's box there has
   // a link of its own line ("About us").
-  if (guard.amidStory(element) && [...element.getElementsByTagName('a')].every(inSentence) && linkChars(element) < textOf(element).length * MAX_PULL_OUT_LINK_SHARE) return true;
+  if (guard.amidStory(element) && [...element.getElementsByTagName('a')].every(inSentence) && linkedChars(element) < textOf(element).length * MAX_PULL_OUT_LINK_SHARE) return true;
   const root = guard.story.root;
   return root !== null && element.parentElement !== null && element.parentElement.contains(root) && holdsTextList(element);
 }
