@@ -66,6 +66,18 @@ describe('the subject of a sentence as a guessed speaker', () => {
   });
 });
 
+describe('German: names after an article and its noun', () => {
+  it('are not quotations when an adjective stands between the article and the noun', () => {
+    const text = 'Die Maschine der nigerianischen Fluggesellschaft „Sosoliso“ stürzte am Samstag ab, teilte die Polizei mit.';
+    expect(findQuotes(text, { lang: 'de' })).toEqual([]);
+  });
+
+  it('still lets a reported quotation after such words be one', () => {
+    const text = 'Der Sprecher der nigerianischen Fluggesellschaft sagte: „Wir trauern um alle Opfer dieses Unglücks.“';
+    expect(findQuotes(text, { lang: 'de' }).map((q) => q.text)).toEqual(['Wir trauern um alle Opfer dieses Unglücks.']);
+  });
+});
+
 describe('German: the subject of a sentence as a guessed speaker', () => {
   it('takes the subject after the verb when an adverb stands first', () => {
     const text = 'Ursprünglich wollte der Trainer „ein Konzept mit sechs Stadien vorlegen“, am Ende waren es zwölf.';

@@ -249,8 +249,9 @@ function candidate(context: Context, span: Span): Candidate {
   const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
   const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
-  // answered). German capitalises every noun: there a short quotation after a definite article names a paper, a work.
-  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare) && !titleCaseLine;
+  // answered). German capitalises every noun: there a short quotation after a definite article, with up to two words
+  // between ("der nigerianischen Fluggesellschaft „Sosoliso“"), names a paper, a work, a company.
+  const named = lang === 'de' ? /\b(?:der|die|das|dem|den|des|im|vom|zum|zur)\s+(?:[\p{L}\-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^\p{Lu}/u.test(bare) : /^\p{Lu}[\p{L}\-]*$/u.test(bare) && !titleCaseLine;
   // Priebus said, “Probably.”: a word the speaker answers with, not a name, when a reporting clause names the speaker.
   const reported = attribution?.speakerStart != null && !attribution.weak && attribution.cue !== null;
   const oneName = (named && !(reported && lang !== 'de')) || isNaming(text, span, bare);
