@@ -36,13 +36,11 @@ function isPermalinkedSection(element: Element): boolean {
  * by the same words the consent rule hides: the story finder skips their text (wcxb-dev 0543).
  */
 export function namesConsentManager(element: Element): boolean {
-  const id = element.id;
-  const className = element.getAttribute('class');
-  if (!id && !className) return false;
-  return isConsentManager(element, `${element.localName} ${id} ${className ?? ''}`.toLowerCase());
+  return (element.id !== '' || element.hasAttribute('class')) && isConsentManager(element);
 }
 
-function isConsentManager(element: Element, signature: string): boolean {
+function isConsentManager(element: Element): boolean {
+  const signature = `${element.localName} ${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase();
   if (!CONSENT_WORDS.test(signature) || (element.id && isPermalinkedSection(element))) return false;
   return MANAGER_NAME.test(signature) || CONSENT_TEXT.test((element.textContent ?? '').slice(0, 2000));
 }
@@ -51,5 +49,5 @@ export const consentBanner = structuralRule({
   id: 'consent-banner',
   signature: CONSENT_WORDS,
   maxChars: 3000,
-  accept: (element) => isConsentManager(element, `${element.localName} ${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase()),
+  accept: isConsentManager,
 });

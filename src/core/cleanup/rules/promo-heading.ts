@@ -27,9 +27,10 @@ function isLinkList(element: Element): boolean {
 const IN_STORY_LINK_SHARE = 0.7;
 
 function isMostlyLinks(block: Element, title: Element): boolean {
-  const titleChars = block.contains(title) ? textOf(title).length : 0;
-  const text = textOf(block).length - titleChars;
-  return text <= 0 || (linkedChars(block) - (block.contains(title) ? linkedChars(title) : 0)) / text >= IN_STORY_LINK_SHARE || isListOfLinks(block);
+  const inside = block.contains(title);
+  const text = textOf(block).length - (inside ? textOf(title).length : 0);
+  const linked = linkedChars(block) - (inside ? linkedChars(title) : 0);
+  return text <= 0 || linked / text >= IN_STORY_LINK_SHARE || isListOfLinks(block);
 }
 
 /** A list whose every item holds a link: linked titles, each perhaps with a line about it (wcxb-dev 4584). */

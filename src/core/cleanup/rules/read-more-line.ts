@@ -1,5 +1,5 @@
 import { COLON_LABELS, PROMO_HEADING, READ_MORE_LINE } from '../phrases';
-import type { CleanupRule } from '../rule';
+import type { CleanupRule, PageScan } from '../rule';
 import { textOf } from '../story';
 import { blockAround, linkedChars, phraseElements, widenToWrapper } from '../text-match';
 
@@ -16,7 +16,7 @@ const MIN_LINKED_SHARE = 0.7;
  * The label's text nodes: those that match a line's words, and the heading-like "Read More News at" before a link
  * to the site (the seed page's footer line), whose words are a line's only with the link.
  */
-function labels(scan: Parameters<CleanupRule['find']>[2]): Element[] {
+function labels(scan: PageScan): Element[] {
   const found = phraseElements(scan, READ_MORE_LINE);
   for (const match of phraseElements(scan, PROMO_HEADING)) {
     if (!found.includes(match) && READ_MORE_LINE.test(textOf(blockAround(match)))) found.push(match);
