@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
 import { describeInBrowsers } from './harness/suite';
+import { STALL_PARAM } from './harness/server';
 import { waitUntil } from './harness/wait';
 import {
   openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode,
@@ -145,6 +146,27 @@ describeInBrowsers('reader mode', (ctx) => {
     await waitForBadge(ctx.session, tabId, offBadge(await waitForContentScript(ctx.session, tabId)));
     // What makes this test mean something: the content script had not run detection yet when the command was sent.
     expect(started === null || started.detection === null).toBe(true);
+  });
+
+  it('the keyboard command while the page is still arriving acts on the remembered choice', async () => {
+    // The server holds back the second half of the page: the tab has its new document, and no content script yet.
+    const url = ctx.server.url(`/e2e-busy-load/source.html?${STALL_PARAM}=4000`);
+    const { page, tabId } = await ctx.session.openTab(url);
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    await popup.close();
+
+    await page.evaluate(() => void setTimeout(() => location.reload(), 0));
+    await page.waitFor(() => document.readyState === 'loading', 'the reloaded page half arrived');
+    await page.bringToFront();
+    const started = await ctx.session.sendToTab<ContentStatus | null>(tabId, { type: 'get-status' }).catch(() => null);
+    await ctx.session.runCommand('toggle-reader-mode');
+    await waitUntil(async () => (await ctx.session.storage())[`page:${url}`] === 'off' || undefined, 'the page recorded as off');
+    await waitForPageMode(page, 'off');
+    await waitForBadge(ctx.session, tabId, offBadge(await waitForContentScript(ctx.session, tabId)));
+    // What makes this test mean something: no content script answered in the page when the command came.
+    expect(started).toBe(null);
   });
 
   it('the choice survives a reload, and is kept under the page address', async () => {

@@ -23,6 +23,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export const PWNED_PATH = '/pwned';
 /** With this query parameter, served HTML loses its <meta http-equiv="refresh"> tags (a page that leaves at once cannot be tested). */
 export const NO_REFRESH_PARAM = 'e2e-no-refresh';
+/**
+ * With this query parameter (milliseconds), served HTML stops after its first half for that long: the tab has its new
+ * document, still loading, and no content script yet (they start at document_idle).
+ */
+export const STALL_PARAM = 'e2e-stall-ms';
 /** In served HTML, replaced by the server's own origin: payloads call it with an absolute address. */
 export const ORIGIN_PLACEHOLDER = '__FIXTURE_ORIGIN__';
 
@@ -61,6 +66,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
+      const stallMs = Number(parsed.searchParams.get(STALL_PARAM));
+      if (stallMs > 0) {
+        const half = Math.floor(body.length / 2);
+        response.write(body.slice(0, half));
+        await new Promise((resolve) => setTimeout(resolve, stallMs));
+        body = body.slice(half);
+      }
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
