@@ -38,15 +38,23 @@ async function copy(text: string, what: string): Promise<void> {
   copiedTimer = setTimeout(() => ($('copied').textContent = ''), 2000);
 }
 
+/** A parameter as the notice quotes it: a pasted address may carry a long one. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** The tab this popup is about: ?tab=<id> when opened as a page, else the active tab. */
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param !== null) {
-    if (!/^\d+$/.test(param)) throw new Error(`"${param}" is not a tab number (popup.html?tab=<id>).`);
+    if (!/^\d+$/.test(param)) throw new Error(`"${shorten(param)}" is not a tab number (popup.html?tab=<id>).`);
     const tabId = Number(param);
-    await browser.tabs.get(tabId).catch(() => {
-      throw new Error(`There is no open tab ${tabId}; it may have been closed.`);
-    });
+    // Not .catch(): for a number beyond 32 bits Chromium's tabs.get throws at once, in code words, instead of rejecting.
+    try {
+      await browser.tabs.get(tabId);
+    } catch {
+      throw new Error(`There is no open tab ${shorten(param)}; it may have been closed.`);
+    }
     return tabId;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
