@@ -10,7 +10,10 @@ import {
 import type { Detection } from '../core/types';
 import { serialQueue } from '../core/serial';
 import { restrictionReason as restrictionIn, type BrowserName } from '../core/url';
-import type { BackgroundReply, BackgroundRequest, ContentReply, ContentRequest, ContentStatus, TabReaderState } from '../messages';
+import {
+  asBackgroundRequest, CONTENT_SCRIPT_REQUESTS,
+  type BackgroundReply, type BackgroundRequest, type ContentReply, type ContentRequest, type ContentStatus, type TabReaderState,
+} from '../messages';
 
 /** Firefox's extension pages are moz-extension: ones; its protected sites differ from Chromium's. */
 const BROWSER_NAME: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
@@ -172,8 +175,34 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
   }
 }
 
+/** The extension's own pages (the popup, also opened in a tab): their address starts with this. */
+const EXTENSION_ORIGIN = browser.runtime.getURL('');
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether this sender may send this request. A content script runs in the page's process: it speaks for its own tab
+ * and page only. Reading or changing another tab, or the reader's choices, is for the extension's own pages.
+ */
+function allowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  if (!CONTENT_SCRIPT_REQUESTS.has(request.type)) return sender.url?.startsWith(EXTENSION_ORIGIN) ?? false;
+  if (sender.tab?.id === undefined) return false;
+  // A page announces itself: it may not ask for another site's remembered choices.
+  return request.type !== 'content-ready' || (originOf(request.url) !== null && originOf(request.url) === originOf(sender.url));
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  return handle(message as BackgroundRequest, sender);
+  const request = asBackgroundRequest(message);
+  if (!request) return Promise.reject(new Error('Tidyread ignored a message it does not understand.'));
+  if (!allowed(request, sender)) return Promise.reject(new Error(`Tidyread ignored a "${request.type}" message from a sender not allowed to send it.`));
+  return handle(request, sender);
 });
 
 async function runCommand(command: string): Promise<TabReaderState | null> {
