@@ -42,7 +42,6 @@ async function contentStatus(tabId: number): Promise<ContentStatus | null> {
   } catch {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-      await browser.scripting.insertCSS({ target: { tabId }, files: ['reader.css'] });
       return await sendToTab(tabId, { type: 'get-status' });
     } catch {
       return null;
@@ -169,7 +168,11 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'load-cleanup': {
       if (sender.tab?.id === undefined) throw new Error('load-cleanup comes from a page');
       const frameIds = sender.frameId === undefined ? undefined : [sender.frameId];
-      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds }, files: ['cleanup.js'] });
+      const target = { tabId: sender.tab.id, frameIds };
+      // The stylesheet comes with reader mode, not with every page: from its rules any page could tell that Tidyread
+      // is installed (an element marked as clutter under <html data-tidyread="on"> is not displayed).
+      await browser.scripting.insertCSS({ target, files: ['reader.css'] });
+      await browser.scripting.executeScript({ target, files: ['cleanup.js'] });
       return undefined;
     }
   }

@@ -5,6 +5,7 @@
 import browser from '../browser';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
+import { QUOTE_FLASH_CSS } from '../content/quote-flash';
 import { formatDate } from './format';
 import type { HiddenBlock, Quote, Story } from '../core/types';
 import { pageKey } from '../core/url';
@@ -179,8 +180,14 @@ function renderQuotes(tabId: number, story: Story): void {
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
+      // The highlight's style goes in with it: the page has no Tidyread stylesheet until reader mode is on there.
       void browser.scripting
-        .executeScript({ target: { tabId }, func: (text: string) => (globalThis as unknown as InjectedExtractor).tidyreadFlashQuote(text), args: [firstSegmentText(story, quote)] })
+        .insertCSS({ target: { tabId }, css: QUOTE_FLASH_CSS })
+        .then(() => browser.scripting.executeScript({
+          target: { tabId },
+          func: (text: string) => (globalThis as unknown as InjectedExtractor).tidyreadFlashQuote(text),
+          args: [firstSegmentText(story, quote)],
+        }))
         .catch(() => undefined);
     };
     text.addEventListener('click', scroll);

@@ -249,6 +249,14 @@ describeInBrowsers('popup', (ctx) => {
     }, 'the quote to be highlighted in the page');
     const unquoted = (text: string) => fold(text).replace(/^"/, '');
     expect(unquoted(highlighted).slice(0, 40)).toBe(unquoted(quote).slice(0, 40));
+    // The highlight is coloured: its style goes into the page with it (the page has no Tidyread stylesheet before).
+    const highlightColour = await page.evaluate(() => {
+      let range: Range | undefined;
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('tidyread-quote')?.forEach((each) => (range = each));
+      return range ? getComputedStyle(range.startContainer.parentElement!, '::highlight(tidyread-quote)').backgroundColor : null;
+    });
+    expect(highlightColour).not.toBe(null);
+    expect(highlightColour).not.toBe('rgba(0, 0, 0, 0)');
     expect(await snapshot(page)).toEqual(before);
   });
 
