@@ -98,3 +98,56 @@ export interface InjectedExtractor {
   /** Scrolls to the quotation and highlights it for a moment; false when the page no longer holds it. */
   tidyreadFlashQuote(text: string): boolean;
 }
+
+/** Longest rule id a hidden block may name: the rules' ids are a few words ("promo-heading"). */
+const MAX_RULE_LENGTH = 100;
+/** Longest text of a message's block or signature; the first words of a block are kept, not its whole text. */
+const MAX_TEXT_LENGTH = 10_000;
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isMode = (value: unknown): value is ReaderMode => value === 'on' || value === 'off';
+const isText = (value: unknown, max = MAX_TEXT_LENGTH): value is string => typeof value === 'string' && value.length <= max;
+
+function isHiddenBlock(value: unknown): value is HiddenBlock {
+  if (typeof value !== 'object' || value === null) return false;
+  const block = value as Record<string, unknown>;
+  return isText(block.rule, MAX_RULE_LENGTH) && block.rule !== '' && isText(block.text) && (block.label === undefined || isText(block.label));
+}
+
+function isDetection(value: unknown): value is Detection {
+  if (typeof value !== 'object' || value === null) return false;
+  const detection = value as Record<string, unknown>;
+  return typeof detection.isArticle === 'boolean' && typeof detection.score === 'number' && Array.isArray(detection.reasons);
+}
+
+/**
+ * The message as a request to the background, or null when it is not one: a message is data from another
+ * process (a content script runs in the page's), and what it names is stored and acted on.
+ */
+export function asBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'content-ready':
+      return isText(m.url, 1 << 20) && isDetection(m.detection) ? { type: m.type, url: m.url, detection: m.detection } : null;
+    case 'get-tab-state':
+      return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'set-mode':
+      return isTabId(m.tabId) && isMode(m.mode) ? { type: m.type, tabId: m.tabId, mode: m.mode } : null;
+    case 'set-site-always':
+      return isTabId(m.tabId) && typeof m.always === 'boolean' ? { type: m.type, tabId: m.tabId, always: m.always } : null;
+    case 'show-block':
+      if (!isTabId(m.tabId) || !isHiddenBlock(m.block)) return null;
+      return { type: m.type, tabId: m.tabId, block: { rule: m.block.rule, text: m.block.text, ...(m.block.label === undefined ? {} : { label: m.block.label }) } };
+    case 'hide-block-again':
+      return isTabId(m.tabId) && isText(m.signature) ? { type: m.type, tabId: m.tabId, signature: m.signature } : null;
+    case 'toggle-active-tab':
+    case 'load-cleanup':
+      return { type: m.type };
+    default:
+      return null;
+  }
+}
+
+/** The requests a page's content script sends; every other one comes from the extension's own pages (the popup). */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(['content-ready', 'load-cleanup']);

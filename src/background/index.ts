@@ -10,7 +10,10 @@ import {
 import type { Detection } from '../core/types';
 import { serialQueue } from '../core/serial';
 import { restrictionReason as restrictionIn, type BrowserName } from '../core/url';
-import type { BackgroundReply, BackgroundRequest, ContentReply, ContentRequest, ContentStatus, TabReaderState } from '../messages';
+import {
+  asBackgroundRequest, CONTENT_SCRIPT_REQUESTS,
+  type BackgroundReply, type BackgroundRequest, type ContentReply, type ContentRequest, type ContentStatus, type TabReaderState,
+} from '../messages';
 
 /** Firefox's extension pages are moz-extension: ones; its protected sites differ from Chromium's. */
 const BROWSER_NAME: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
@@ -39,7 +42,6 @@ async function contentStatus(tabId: number): Promise<ContentStatus | null> {
   } catch {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-      await browser.scripting.insertCSS({ target: { tabId }, files: ['reader.css'] });
       return await sendToTab(tabId, { type: 'get-status' });
     } catch {
       return null;
@@ -166,14 +168,44 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'load-cleanup': {
       if (sender.tab?.id === undefined) throw new Error('load-cleanup comes from a page');
       const frameIds = sender.frameId === undefined ? undefined : [sender.frameId];
-      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds }, files: ['cleanup.js'] });
+      const target = { tabId: sender.tab.id, frameIds };
+      // The stylesheet comes with reader mode, not with every page: from its rules any page could tell that Tidyread
+      // is installed (an element marked as clutter under <html data-tidyread="on"> is not displayed).
+      await browser.scripting.insertCSS({ target, files: ['reader.css'] });
+      await browser.scripting.executeScript({ target, files: ['cleanup.js'] });
       return undefined;
     }
   }
 }
 
+/** The extension's own pages (the popup, also opened in a tab): their address starts with this. */
+const EXTENSION_ORIGIN = browser.runtime.getURL('');
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether this sender may send this request. A content script runs in the page's process: it speaks for its own tab
+ * and page only. Reading or changing another tab, or the reader's choices, is for the extension's own pages.
+ */
+function allowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  if (!CONTENT_SCRIPT_REQUESTS.has(request.type)) return sender.url?.startsWith(EXTENSION_ORIGIN) ?? false;
+  if (sender.tab?.id === undefined) return false;
+  // A page announces itself: it may not ask for another site's remembered choices.
+  return request.type !== 'content-ready' || (originOf(request.url) !== null && originOf(request.url) === originOf(sender.url));
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  return handle(message as BackgroundRequest, sender);
+  const request = asBackgroundRequest(message);
+  if (!request) return Promise.reject(new Error('Tidyread ignored a message it does not understand.'));
+  if (!allowed(request, sender)) return Promise.reject(new Error(`Tidyread ignored a "${request.type}" message from a sender not allowed to send it.`));
+  return handle(request, sender);
 });
 
 async function runCommand(command: string): Promise<TabReaderState | null> {

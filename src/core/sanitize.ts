@@ -9,7 +9,16 @@ const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 
 /** Removed with their content: a button's label or a form control's options are not story text. */
 const FORBID_CONTENTS = ['button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'object', 'embed', 'frameset', 'dialog', 'portal'];
 // autoplay: a story's video or audio plays when the reader starts it, not when the popup opens.
-const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex', 'autoplay'];
+// background: a table's or cell's picture that the popup would fetch unseen as part of the layout, not the story.
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'id', 'name', 'autofocus', 'tabindex', 'autoplay', 'background'];
+
+/** A width or height of at most one pixel: a tracking pixel or a spacer, which opening the popup would fetch for nothing. */
+function isPixelImage(node: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    const value = node.getAttribute(name);
+    return value !== null && /^\s*[01](\.0*)?\s*(px)?\s*$/i.test(value);
+  });
+}
 
 const purifiers = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
 
@@ -24,7 +33,12 @@ function purifierFor(win: PurifyWindow) {
         node.setAttribute('rel', 'noopener noreferrer');
       }
       // Without autoplay, media the page drove from its own scripts (no controls) could not be played at all.
-      if (node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO') node.setAttribute('controls', '');
+      // preload=none: the page's preload=auto would download the whole file when the popup opens, unasked.
+      if (node.nodeName === 'VIDEO' || node.nodeName === 'AUDIO') {
+        node.setAttribute('controls', '');
+        node.setAttribute('preload', 'none');
+      }
+      if (node.nodeName === 'IMG' && isPixelImage(node)) node.remove();
     });
     purifiers.set(win, purifier);
   }

@@ -5,6 +5,7 @@
 import browser from '../browser';
 import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
+import { QUOTE_FLASH_CSS } from '../content/quote-flash';
 import { formatDate } from './format';
 import type { HiddenBlock, Quote, Story } from '../core/types';
 import { pageKey } from '../core/url';
@@ -38,15 +39,23 @@ async function copy(text: string, what: string): Promise<void> {
   copiedTimer = setTimeout(() => ($('copied').textContent = ''), 2000);
 }
 
+/** A parameter as the notice quotes it: a pasted address may carry a long one. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** The tab this popup is about: ?tab=<id> when opened as a page, else the active tab. */
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param !== null) {
-    if (!/^\d+$/.test(param)) throw new Error(`"${param}" is not a tab number (popup.html?tab=<id>).`);
+    if (!/^\d+$/.test(param)) throw new Error(`"${shorten(param)}" is not a tab number (popup.html?tab=<id>).`);
     const tabId = Number(param);
-    await browser.tabs.get(tabId).catch(() => {
-      throw new Error(`There is no open tab ${tabId}; it may have been closed.`);
-    });
+    // Not .catch(): for a number beyond 32 bits Chromium's tabs.get throws at once, in code words, instead of rejecting.
+    try {
+      await browser.tabs.get(tabId);
+    } catch {
+      throw new Error(`There is no open tab ${shorten(param)}; it may have been closed.`);
+    }
     return tabId;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -171,8 +180,14 @@ function renderQuotes(tabId: number, story: Story): void {
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
+      // The highlight's style goes in with it: the page has no Tidyread stylesheet until reader mode is on there.
       void browser.scripting
-        .executeScript({ target: { tabId }, func: (text: string) => (globalThis as unknown as InjectedExtractor).tidyreadFlashQuote(text), args: [firstSegmentText(story, quote)] })
+        .insertCSS({ target: { tabId }, css: QUOTE_FLASH_CSS })
+        .then(() => browser.scripting.executeScript({
+          target: { tabId },
+          func: (text: string) => (globalThis as unknown as InjectedExtractor).tidyreadFlashQuote(text),
+          args: [firstSegmentText(story, quote)],
+        }))
         .catch(() => undefined);
     };
     text.addEventListener('click', scroll);

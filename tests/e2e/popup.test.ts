@@ -249,6 +249,14 @@ describeInBrowsers('popup', (ctx) => {
     }, 'the quote to be highlighted in the page');
     const unquoted = (text: string) => fold(text).replace(/^"/, '');
     expect(unquoted(highlighted).slice(0, 40)).toBe(unquoted(quote).slice(0, 40));
+    // The highlight is coloured: its style goes into the page with it (the page has no Tidyread stylesheet before).
+    const highlightColour = await page.evaluate(() => {
+      let range: Range | undefined;
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('tidyread-quote')?.forEach((each) => (range = each));
+      return range ? getComputedStyle(range.startContainer.parentElement!, '::highlight(tidyread-quote)').backgroundColor : null;
+    });
+    expect(highlightColour).not.toBe(null);
+    expect(highlightColour).not.toBe('rgba(0, 0, 0, 0)');
     expect(await snapshot(page)).toEqual(before);
   });
 
@@ -293,12 +301,15 @@ describeInBrowsers('popup', (ctx) => {
   it('for a tab that is gone or a bad tab number, says so in plain words', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await page.close();
-    for (const query of [String(tabId), 'not-a-number']) {
+    // A number beyond 32 bits: no tab has it, and Chromium's tabs.get refuses it with an error of its own.
+    // A long pasted parameter is quoted in part, not whole.
+    const notNumbers = ['not-a-number', 'x'.repeat(300)];
+    for (const query of [String(tabId), '99999999999', ...notNumbers]) {
       const popup = await ctx.session.openPopup(query);
       expect(await waitForPopupReady(popup)).toBe('notice');
       const notice = await popup.evaluate(() => document.getElementById('notice')?.textContent ?? '');
       expect(notice).toMatch(/^[A-Z"][^\n]{20,200}[.)]$/);
-      expect(notice).toContain(query === 'not-a-number' ? 'not a tab number' : 'no open tab');
+      expect(notice).toContain(notNumbers.includes(query) ? 'not a tab number' : 'no open tab');
       expect(popup.errors).toEqual([]);
     }
   });

@@ -18,9 +18,15 @@ describe('sanitizeHtml', () => {
     ['<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><p>c</p>', '<p>c</p>'],
     ['<svg onload="x()"><script>x()</script></svg><math><mi>x</mi></math><p>d</p>', '<p>d</p>'],
     ['<p data-track="1" data-src="x">e</p>', '<p>e</p>'],
-    // Media never starts on its own in the popup, and can always be started by the reader.
-    ['<video autoplay loop muted src="https://v.example/a.mp4"></video>', '<video loop="" muted="" src="https://v.example/a.mp4" controls=""></video>'],
-    ['<audio autoplay="autoplay" src="https://v.example/a.mp3"></audio>', '<audio src="https://v.example/a.mp3" controls=""></audio>'],
+    // Media never starts on its own in the popup, nor downloads before the reader starts it, and can always be started.
+    ['<video autoplay loop muted src="https://v.example/a.mp4"></video>', '<video loop="" muted="" src="https://v.example/a.mp4" controls="" preload="none"></video>'],
+    ['<audio autoplay="autoplay" src="https://v.example/a.mp3"></audio>', '<audio src="https://v.example/a.mp3" controls="" preload="none"></audio>'],
+    ['<video preload="auto" src="https://v.example/a.mp4"></video>', '<video preload="none" src="https://v.example/a.mp4" controls=""></video>'],
+    // Nothing is fetched that the reader would not see as part of the story: tracking pixels, layout backgrounds.
+    ['<p>a<img src="https://t.example/p.gif" width="1" height="1" alt=""></p>', '<p>a</p>'],
+    ['<p>b<img src="https://t.example/p.gif" width="0" height="0"><img src="https://t.example/q.gif" height="1px" width="600"></p>', '<p>b</p>'],
+    ['<table background="https://t.example/bg.png"><tbody><tr><td background="https://t.example/td.png">c</td></tr></tbody></table>',
+      '<table><tbody><tr><td>c</td></tr></tbody></table>'],
   ])('%s', (dirty, expected) => {
     expect(clean(dirty)).toBe(expected);
   });
@@ -34,6 +40,12 @@ describe('sanitizeHtml', () => {
       '<figcaption>Cap</figcaption>', '<blockquote>', '<li>one</li>', '<pre><code>x = 1</code></pre>', '<td>c</td>']) {
       expect(out).toContain(part);
     }
+  });
+
+  it('keeps a story picture with its size, and a small one (an icon in a sentence)', () => {
+    expect(clean('<img src="https://i.example/a.jpg" width="600" height="400">')).toBe('<img src="https://i.example/a.jpg" width="600" height="400">');
+    expect(clean('<img src="https://i.example/flag.png" width="16" height="11">')).toBe('<img src="https://i.example/flag.png" width="16" height="11">');
+    expect(clean('<img src="https://i.example/wide.png" width="10" height="">')).toBe('<img src="https://i.example/wide.png" width="10" height="">');
   });
 
   it('defuses mutation-XSS shapes', () => {
