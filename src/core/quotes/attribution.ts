@@ -185,7 +185,9 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    const lower = t.text.toLowerCase();
+    // French inversion ("explique-t-il"): the verb before the pronoun is the cue.
+    const verb = lang === 'fr' ? t.text.replace(/(?:-t)?-(?:il|elle|ils|elles|on)$/u, '') : t.text;
+    const lower = verb.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States"), not a verb; after an article or
     // a possessive it is a noun ("his promise", "a statement").
     if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
@@ -195,8 +197,8 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     // "secretary of state", "in 11 states": the noun; the verb follows a modal or a pronoun ("will state") or leads its clause ("states that").
     const before = tokens[i - 1]?.text ?? '';
     if (lang === 'en' && /^states?$/u.test(lower) && !(AUX.has(before) || PRONOUN.test(before) || before === 'to' || (lower === 'states' && /^(?:that|[,:“"])$/u.test(tokens[i + 1]?.text ?? ',') && !/^(?:\d+|two|three|four|five|many|all|other|some|most|both|these|those)$/iu.test(before)))) continue;
-    if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
-      hits.push({ first: i, last: i, text: t.text });
+    if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower !== 'so' && SOURCE_AFTER.test(lower))) {
+      hits.push({ first: i, last: i, text: verb });
     } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {
       hits.push({ first: i, last: i, text: t.text });
     }
@@ -374,7 +376,17 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   // "nach Ansicht von X", "nach Auffassung des X": the source after its preposition or genitive article.
-  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
+  if (SOURCE_AFTER.test(cue.text)) {
+    const span = mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
+    if (!span || !/^(?:według|zdaniem|enligt|ifølge)$/iu.test(cue.text)) return span;
+    // Polish and the Scandinavian languages have no article and put the verb right after the source ("Enligt
+    // ministern är reformen …"): the source is its first word and any name after it.
+    let end = span[0];
+    while (end < span[1] && /^\p{Lu}/u.test(tokens[end + 1].text)) end++;
+    return [span[0], end];
+  }
+  // "explique-t-il": the pronoun joined to the verb speaks.
+  if (INVERTED_PRONOUN.test(tokens[cue.first].text) && cue.text !== tokens[cue.first].text) return [cue.first, cue.first];
   // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
   // "In einer Erklärung … hatte es geheißen:", "Im letzten Satz der Anordnung, die …, heißt es:": the place named first in the clause.
   const itSays = /^(?:(?:heißt|hieß) es|es geheißen)$/iu.test(cue.text);

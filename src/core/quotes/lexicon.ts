@@ -32,18 +32,22 @@ const DE_VERBS = words(`
   verurteilte verurteilt argumentierte argumentiert bemerkte bemerkt erinnerte erinnert schilderte schildert
   rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
-const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré selon déclare affirme explique ajoute écrit estime souligne indique`);
-const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
+const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré raconté confié reconnu rappelé martelé insisté lancé annoncé selon déclare affirme explique ajoute écrit estime souligne indique raconte confie précise assure poursuit`);
+const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó relató subrayó advirtió reconoció destacó sostuvo dicho afirmado declarado explicado añadido asegurado señalado indicado afirma explica asegura según`);
 /** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
-const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zei zegt schreef disse afirmou declarou`);
-const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato secondo`);
+const OTHER_VERBS = words(`
+  sa sade säger skriver skrev berättar berättade uppger uppgav sagde siger fortæller fortalte sier sanoi sanoo kertoi
+  kertoo kirjoitti totesi toteaa korosti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał
+  napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zapowiedział zapowiedziała oświadczył oświadczyła
+  zaznaczył zaznaczyła uważa twierdzi zei zegt schreef disse afirmou declarou`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato raccontato commentato annunciato dice spiega afferma aggiunge racconta sottolinea secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
 /** Cues after which the source follows ("according to X", "laut X", "selon X"). */
-export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo)$`, 'iu');
-/** Cues that follow their source ("X zufolge"). */
-export const SOURCE_BEFORE = /^zufolge$/iu;
+export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo|według|zdaniem|enligt|ifølge)$`, 'iu');
+/** Cues that follow their source ("X zufolge", Finnish "ministerin mukaan"). */
+export const SOURCE_BEFORE = /^(?:zufolge|mukaan)$/iu;
 
 const CUES = new Map<string, Set<string>>([
   ['en', new Set(EN_VERBS)],

@@ -12,7 +12,7 @@ const GERMAN_ROLE = /\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitze
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
 /** Words capitalised only for opening a sentence before a name ("Then John Smith took the stage"). */
-const SENTENCE_OPENER = /^(?:Then|But|And|So|Now|When|After|Before|Later|Meanwhile|However|If|As|While|Yesterday|Today)$/u;
+const SENTENCE_OPENER = /^(?:Then|But|And|So|Now|When|After|Before|Later|Meanwhile|However|If|As|While|Yesterday|Today|Laut|Selon|Según|Secondo|Według|Zdaniem|Enligt|Ifølge)$/u;
 /** A surname after a title ("Mr. Obama"): a person, though one word, and the title tells the gender. */
 const TITLED_SURNAME = /\b(?:(Mr|Herr)|Mrs|Ms|Miss|Frau)\.?[^\S\n]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|[^\S\n]+\p{Lu})/gu;
 

@@ -1,0 +1,40 @@
+/** Quotations in the languages the benchmark does not cover, on news sentences written as their journalists would. */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index';
+import type { Quote } from '../../src/core/types';
+
+const written = (text: string, q: Quote) => text.slice(q.start, q.end);
+const said = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [written(text, q), q.speaker, q.cue]);
+
+describe('reporting words of the news in each language', () => {
+  it('knows the Spanish perfect, the Italian, Polish and Finnish present, and Danish "sagde"', () => {
+    const es = '«No hay margen para negociar con Bruselas», ha dicho Sánchez.';
+    expect(said(es, 'es')).toEqual([['«No hay margen para negociar con Bruselas»', 'Sánchez', 'dicho']]);
+    const it = '«Non ci sono più margini per trattare con Bruxelles», dice Meloni.';
+    expect(said(it, 'it')).toEqual([['«Non ci sono più margini per trattare con Bruxelles»', 'Meloni', 'dice']]);
+    const pl = '„Nie podniesiemy podatków w przyszłym roku” – zapowiedział Tusk.';
+    expect(said(pl, 'pl')).toEqual([['„Nie podniesiemy podatków w przyszłym roku”', 'Tusk', 'zapowiedział']]);
+    const fi = '”Olemme huolissamme tehtaan tulevaisuudesta”, kertoo luottamusmies Matti Virtanen.';
+    expect(said(fi, 'fi')).toEqual([['”Olemme huolissamme tehtaan tulevaisuudesta”', 'luottamusmies Matti Virtanen', 'kertoo']]);
+    const da = '»Situationen er alvorlig«, sagde Frederiksen.';
+    expect(said(da, 'da')).toEqual([['»Situationen er alvorlig«', 'Frederiksen', 'sagde']]);
+  });
+
+  it('reads the French inverted verb "explique-t-il" as the cue and its pronoun as the speaker', () => {
+    const fr = '« Nous devons rester unis », explique-t-il.';
+    expect(said(fr, 'fr')).toEqual([['« Nous devons rester unis »', 'il', 'explique']]);
+  });
+
+  it('gives a quotation to the source after "według", "enligt", "ifølge" and before Finnish "mukaan"', () => {
+    const pl = 'Według ministra reforma jest „niezbędna dla przyszłości systemu emerytalnego” i zostanie przyjęta latem.';
+    expect(said(pl, 'pl')).toEqual([['„niezbędna dla przyszłości systemu emerytalnego”', 'ministra', 'Według']]);
+    const sv = '”Vi är oroliga för fabrikens framtid och för alla som jobbar där”, enligt facket.';
+    expect(said(sv, 'sv')).toEqual([['”Vi är oroliga för fabrikens framtid och för alla som jobbar där”', 'facket', 'enligt']]);
+    const da = 'Ifølge ministeren er reformen »helt nødvendig for pensionssystemets fremtid«.';
+    expect(said(da, 'da')).toEqual([['»helt nødvendig for pensionssystemets fremtid«', 'ministeren', 'Ifølge']]);
+    const fi = 'Ministerin mukaan uudistus on ”välttämätön eläkejärjestelmän tulevaisuuden kannalta”.';
+    expect(said(fi, 'fi')).toEqual([['”välttämätön eläkejärjestelmän tulevaisuuden kannalta”', 'Ministerin', 'mukaan']]);
+    const name = 'Anna Kowalska przedstawiła raport. Według Kowalskiej „projekt jest źle przygotowany i wymaga poprawek”.';
+    expect(findQuotes(name, { lang: 'pl' })[0].speakerName).toBe('Kowalskiej');
+  });
+});
