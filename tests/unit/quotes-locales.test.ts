@@ -38,3 +38,34 @@ describe('reporting words of the news in each language', () => {
     expect(findQuotes(name, { lang: 'pl' })[0].speakerName).toBe('Kowalskiej');
   });
 });
+
+describe('an attribution set inside the quotation marks', () => {
+  const quote = (text: string, lang: string) =>
+    findQuotes(text, { lang }).map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, segments: q.segments?.map((s) => text.slice(s.start, s.end)) }));
+
+  it('French « …, a déclaré X, … » is one quotation in two segments, the attribution left out', () => {
+    const text = '«\u00a0La situation est grave, a déclaré Emmanuel Macron, mais nous avons les moyens d’y faire face.\u00a0»';
+    expect(quote(text, 'fr')).toEqual([
+      {
+        text: 'La situation est grave, mais nous avons les moyens d’y faire face.',
+        speaker: 'Emmanuel Macron',
+        cue: 'déclaré',
+        segments: ['«\u00a0La situation est grave,', 'mais nous avons les moyens d’y faire face.\u00a0»'],
+      },
+    ]);
+  });
+
+  it('Spanish «… —dijo X—, …» and Polish „… – powiedział X – …”', () => {
+    const es = '«La situación es grave —dijo el ministro—, pero tenemos recursos para afrontarla».';
+    expect(quote(es, 'es')).toEqual([
+      { text: 'La situación es grave pero tenemos recursos para afrontarla', speaker: 'el ministro', cue: 'dijo', segments: ['«La situación es grave', 'pero tenemos recursos para afrontarla»'] },
+    ]);
+    const pl = '„Sytuacja jest trudna – powiedział prezydent – ale mamy wszystkie narzędzia”.';
+    expect(quote(pl, 'pl').map((q) => [q.speaker, q.cue, q.segments])).toEqual([['prezydent', 'powiedział', ['„Sytuacja jest trudna', 'ale mamy wszystkie narzędzia”']]]);
+  });
+
+  it('leaves a quotation whole when the words between commas report nothing', () => {
+    const text = '«\u00a0Il faut, selon nos règles, que chacun respecte la décision du conseil.\u00a0»';
+    expect(quote(text, 'fr').map((q) => [q.text, q.segments])).toEqual([['Il faut, selon nos règles, que chacun respecte la décision du conseil.', undefined]]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, SOURCE_AFTER, isCue, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, isCjkChar, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -116,7 +116,7 @@ interface Context {
  */
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const lang = options.lang ? options.lang.toLowerCase().split(/[-_]/u)[0] : guessLang(text);
-  const spans = pairMarks(text);
+  const spans = pairMarks(text).flatMap((span) => splitIncise(text, span, lang));
   const masked = mask(text, spans);
   // A full stop inside a closing mark ends the sentence too, though the mask hides it.
   const closed = spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3)));
@@ -147,7 +147,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
       const { end = Infinity, cueEnd = null } = last.attribution ?? {};
       const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–-]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
-      const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
+      const sameSpeaker = next.span.resumes || next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
       const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
       group.push(next);
@@ -171,6 +171,35 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quotes.push(quote);
   }
   return quotes;
+}
+
+/** An attribution set off by commas or dashes inside a quotation, with text of the quotation after it. */
+const INCISE = /(?:,([^,—–\n«»“”„]{1,80}),|[^\S\n]+[—–]([^,—–\n«»“”„]{1,80})[—–],?)[^\S\n]*(?=\p{L})/gu;
+
+/**
+ * French, Spanish, Italian and Polish set the attribution inside the marks (« La situation est grave, a déclaré
+ * Emmanuel Macron, mais … », «Es grave —dijo el ministro—, pero …», „Jest trudno – powiedział prezydent – ale …”):
+ * the two stretches around it are read as those of a quotation interrupted by its attribution in English.
+ */
+function splitIncise(text: string, span: Span, lang: string | null): Span[] {
+  if (span.parts.length > 1 || lang === 'en' || lang === 'de') return [span];
+  for (const m of text.slice(span.start, span.end).matchAll(INCISE)) {
+    const words = (m[1] ?? m[2]).match(/[\p{L}\-]+/gu) ?? [];
+    const word = /^(?:a|ha|han|ont|hanno)$/u.test(words[0] ?? '') && words.length > 1 ? words[1] : (words[0] ?? '');
+    const verb = word.replace(/(?:-t)?-(?:il|elle|ils|elles|on)$/u, '').toLowerCase();
+    if (verb === word.toLowerCase() && (!isCue(verb, lang) || SOURCE_AFTER.test(verb))) continue;
+    const at = span.start + m.index!;
+    const rest = at + m[0].length;
+    // Each stretch runs to the attribution's delimiter, so the mask leaves the attribution and only it readable; the
+    // first segment keeps its comma, as “…,” does in English.
+    const first = m[1] === undefined ? at : at + 1;
+    const second = at + m[0].search(/[,—–][^,—–]*$/u);
+    return [
+      { start: span.start, end: at + m[0].search(/[,—–]/u) + 1, parts: [{ start: span.start, end: first }] },
+      { start: second, end: span.end, parts: [{ start: rest, end: span.end }], resumes: true },
+    ];
+  }
+  return [span];
 }
 
 /** A sentence is read up to a bound on each side of its quotation, so run-on text stays linear. */
