@@ -69,3 +69,25 @@ describe('an attribution set inside the quotation marks', () => {
     expect(quote(text, 'fr').map((q) => [q.text, q.segments])).toEqual([['Il faut, selon nos règles, que chacun respecte la décision du conseil.', undefined]]);
   });
 });
+
+describe('Japanese and Chinese speakers', () => {
+  const quote = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.text, q.speaker, q.cue, q.segments?.length ?? 1]);
+
+  it('Japanese: the speaker after と, the topic opening the sentence, and a quotation in two parts', () => {
+    expect(quote('「物価高に負けない賃上げを実現する」と岸田首相は述べた。', 'ja')).toEqual([['物価高に負けない賃上げを実現する', '岸田首相', '述べた', 1]]);
+    expect(quote('林官房長官は記者会見で「政府として万全を期す」と述べた。', 'ja')).toEqual([['政府として万全を期す', '林官房長官', '述べた', 1]]);
+    expect(quote('「景気は回復している」と首相は述べ、「ただし油断はできない」と付け加えた。', 'ja')).toEqual([['景気は回復しているただし油断はできない', '首相', '述べ', 2]]);
+  });
+
+  it('Chinese: “…，”X说，“…” is one quotation, and a partial quotation after X表示，', () => {
+    const text = '“我们要坚定不移地推进改革开放，”习近平说，“这是决定当代中国命运的关键一招。”';
+    expect(quote(text, 'zh')).toEqual([['我们要坚定不移地推进改革开放，这是决定当代中国命运的关键一招。', '习近平', '说', 2]]);
+    expect(quote('“中方坚决反对任何形式的干涉，”毛宁表示。', 'zh')).toEqual([['中方坚决反对任何形式的干涉', '毛宁', '表示', 1]]);
+    expect(quote('李强表示，中国经济“长期向好的基本面没有改变”。', 'zh')).toEqual([['长期向好的基本面没有改变', '李强', '表示', 1]]);
+    expect(quote('賴清德說：「我們要『團結』一致，共同面對挑戰。」', 'zh')).toEqual([['我們要『團結』一致，共同面對挑戰。', '賴清德', '說', 1]]);
+  });
+
+  it('keeps a nickname after 称为 out', () => {
+    expect(quote('他被称为“铁人”，是中国石油工业的代表人物。', 'zh')).toEqual([]);
+  });
+});

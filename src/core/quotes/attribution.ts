@@ -608,14 +608,30 @@ function germanSubject(tokens: Token[], floor: number, to: number): [number, num
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
-/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」 / 他说：“…”: the topic before, the verb right after. */
+/** Japanese and Chinese reporting verbs, ending their clause (述べた。, 述べ、, 说，). */
+const CJK_VERB = '(述べた?|(?:語|言)った|(?:話|説明|強調|指摘|明らかに|主張)した|付け加えた|说|說|表示|称|稱|指出|强调|強調)(?=[。、，,：:！？\\s」]|$)';
+/** The speaker after the quotation, before its verb: 」と首相は述べた, ”习近平说. */
+const CJK_AFTER = new RegExp(`^(?:と|、|，)?(?:([^\\s。、，,「」『』“”‘’はが]{1,12}?)(?:[はが][^\\s。「」『』“”]{0,12}?)?)?${CJK_VERB}`, 'u');
+const CJK_TOPIC = /([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|說|表示|称|稱)[、，：:]?$/u;
+/** The topic or subject opening the sentence: 岸田首相は記者団に対し「…」, 李强表示，中国经济“…”. */
+const CJK_OPENING = /^([^\s。、，「」『』“”‘’]{1,12}?)(は|が|(?:说|說|表示|称|稱)(?=[，、：:]))/u;
+
+/** Japanese and Chinese: 首相は「…」と述べた / 「…」と首相は述べた / 他说「…」 / “…，”他说，“…”: the speaker before or after, the verb after. */
 export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
-  const cue = text.slice(end, to).match(/^(?:と|、)?(述べた|語った|話した|言った|説明した|強調した|指摘した|明らかにした|说|表示|称|指出|强调)/u);
-  const topic = text.slice(from, start).match(/([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|表示|称)[、，：:]?$/u);
-  if (!cue && !topic) return null;
-  const speakerStart = topic ? start - topic[0].length : null;
-  const verbBefore = topic && !/^[はが]$/u.test(topic[2]) ? topic[2] : null;
-  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? verbBefore, end: to };
+  const after = text.slice(end, to).match(CJK_AFTER);
+  const clause = text.slice(from, start);
+  const sentenceStart = from + clause.search(/[^。！？\n]*$/u);
+  const opening = text.slice(sentenceStart, start).match(CJK_OPENING);
+  const topic = clause.match(CJK_TOPIC);
+  if (after?.[1]) {
+    const speakerStart = end + after[0].indexOf(after[1]);
+    return { speakerStart, speakerEnd: speakerStart + after[1].length, cue: after[2], end: to, cueEnd: end + after[0].length };
+  }
+  if (!after && !topic && !opening) return null;
+  const speakerStart = topic ? start - topic[0].length : opening ? sentenceStart : null;
+  const speaker = topic ?? opening;
+  const verbBefore = speaker && !/^[はが]$/u.test(speaker[2]) ? speaker[2] : null;
+  return { speakerStart, speakerEnd: speaker ? speakerStart! + speaker[1].length : null, cue: after?.[2] ?? verbBefore, end: to };
 }
 
 /** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */

@@ -146,7 +146,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // “…”), or only punctuation follows its last word (“…,” I said, “…”). A second partial quotation later in the
       // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
       const { end = Infinity, cueEnd = null } = last.attribution ?? {};
-      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–-]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
+      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–\-，、：]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
       const sameSpeaker = next.span.resumes || next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
       const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
@@ -157,7 +157,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
     const quote: Quote = {
       // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
-      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/(?<!\s)\s*,$/u, ''),
+      // Chinese and Japanese join the segments with no space.
+      text: group.map((c) => innerText(text, c.span)).reduce((a, b) => a + (isCjkChar(a[a.length - 1]) ? '' : ' ') + b).replace(/(?<!\s)\s*[,，]$/u, ''),
       start: first.span.start,
       end: group[group.length - 1].span.end,
       speaker,
@@ -242,7 +243,8 @@ function candidate(context: Context, span: Span): Candidate {
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
   if (attribution?.speakerStart == null && !closesSentence && lang !== 'de') attribution = closingAttribution(masked, span.end, sentenceTo, lang) ?? attribution;
-  if (!attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1]))) attribution = attributionCjk(masked, from, span.start, span.end, to);
+  const cjk = !attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1])) ? attributionCjk(masked, from, span.start, span.end, to) : null;
+  attribution ??= cjk;
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
@@ -262,7 +264,7 @@ function candidate(context: Context, span: Span): Candidate {
     const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
     if (subject) attribution = { ...subject, weak: true };
   }
-  const attributedAfter = attribution === after && after !== null;
+  const attributedAfter = (attribution === after && after !== null) || (attribution === cjk && cjk?.cueEnd != null);
   // The quotation's own marks, blanked in the masked text, look like a name in quotation marks after the verb
   // ("nach Angaben des Leiters „die Moderne, …“"): a mention ends before its quotation and never starts inside it.
   if (attribution?.speakerStart != null && attribution.speakerStart < span.end && attribution.speakerEnd! > span.start) {
