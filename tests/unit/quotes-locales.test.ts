@@ -91,3 +91,12 @@ describe('Japanese and Chinese speakers', () => {
     expect(quote('他被称为“铁人”，是中国石油工业的代表人物。', 'zh')).toEqual([]);
   });
 });
+
+describe('names with a capitalised article inside', () => {
+  it('keeps "Le" and "La" inside a French or Italian name on either side of the verb', () => {
+    const before = 'Bruno Le Maire a déclaré : « La croissance sera plus faible que prévu cette année. »';
+    expect(findQuotes(before, { lang: 'fr' }).map((q) => [q.speaker, q.speakerName])).toEqual([['Bruno Le Maire', 'Bruno Le Maire']]);
+    const after = '«Non faremo nessun passo indietro sulla riforma», ha detto Ignazio La Russa.';
+    expect(findQuotes(after, { lang: 'it' }).map((q) => [q.speaker, q.speakerName])).toEqual([['Ignazio La Russa', 'Ignazio La Russa']]);
+  });
+});

@@ -58,6 +58,9 @@ function isStop(token: Token): boolean {
 /** An adverb in -ly between a speaker and the verb ("he had publicly stated", "Clinton has increasingly decried"). */
 const isAdverb = (word: string) => /^\p{Ll}{3,}ly$/u.test(word) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|homily|italy)$/u.test(word);
 
+/** "Marine Le Pen", "Bruno Le Maire", "Ignazio La Russa": a capitalised article between two names is part of the name. */
+const isParticle = (tokens: Token[], i: number) => /^L[ae]$/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !DETERMINER.test(tokens[i - 1].text);
+
 /** The speaker mention that ends right before tokens[cue] ("Eric Brewer, who worked on …, told"). */
 function mentionBefore(tokens: Token[], cue: number, floor: number): [number, number] | null {
   let i = cue - 1;
@@ -101,7 +104,7 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     // "Reyes said Okafor called …": a reporting verb ends the mention before the next one.
     if (token.word && i < end && /^(?:said|says|told|tells|wrote|writes)$/u.test(token.text)) break;
 
-    if (token.word && DETERMINER.test(token.text)) {
+    if (token.word && DETERMINER.test(token.text) && !isParticle(tokens, i)) {
       // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
       const prev = tokens[i - 1];
       const phrase = prev && /^(?:at|with|from|near|in|on)$/u.test(prev.text) && tokens[i - 2] && i - 2 >= floor && /^\p{Ll}/u.test(tokens[i - 2].text) && !isStop(tokens[i - 2]) && end - i < MAX_MENTION - 3;
@@ -163,7 +166,7 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFir
     }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
     // A capitalised word after the verb is a name even when it spells a function word ("said Will Doyle").
-    const name = /^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text);
+    const name = (/^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text)) || isParticle(tokens, i);
     if (token.word && isStop(token) && !name && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
     // A pronoun is the whole mention, but Italian "il" is also an article ("ha detto il ministro Giorgetti").
     if (i > start && PRONOUN.test(tokens[i - 1].text) && !DETERMINER.test(tokens[i - 1].text)) break;
