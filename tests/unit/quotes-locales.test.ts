@@ -100,3 +100,18 @@ describe('names with a capitalised article inside', () => {
     expect(findQuotes(after, { lang: 'it' }).map((q) => [q.speaker, q.speakerName])).toEqual([['Ignazio La Russa', 'Ignazio La Russa']]);
   });
 });
+
+describe('a place after the speaker', () => {
+  const speaker = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName]);
+
+  it('ends a Polish, Swedish or Danish mention at its preposition, not at the place named after it', () => {
+    expect(speaker('„Nie podniesiemy podatków w przyszłym roku” – powiedział premier Donald Tusk w Sejmie.', 'pl')).toEqual([['premier Donald Tusk', 'Donald Tusk']]);
+    expect(speaker('„Nie podniesiemy podatków w przyszłym roku” – powiedział premier Donald Tusk na konferencji prasowej.', 'pl')).toEqual([['premier Donald Tusk', 'Donald Tusk']]);
+    expect(speaker('”Vi kommer att sänka skatten nästa år”, sade finansminister Elisabeth Svantesson på en presskonferens.', 'sv')).toEqual([['finansminister Elisabeth Svantesson', 'Elisabeth Svantesson']]);
+    expect(speaker('»Vi vil ikke hæve skatten næste år for nogen«, sagde statsminister Mette Frederiksen på et pressemøde.', 'da')).toEqual([['statsminister Mette Frederiksen', 'Mette Frederiksen']]);
+  });
+
+  it('still reads a capital W as an initial', () => {
+    expect(speaker('“We will not raise taxes on anyone next year,” said George W. Bush in Texas.', 'en')).toEqual([['George W. Bush', 'George W. Bush']]);
+  });
+});

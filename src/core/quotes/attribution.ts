@@ -52,7 +52,8 @@ function isAbbreviationDot(tokens: Token[], i: number): boolean {
 
 function isStop(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  return MENTION_STOP.has(lower) || DAYS.test(lower);
+  // A capital letter is an initial ("George W. Bush"), never the Polish preposition "w".
+  return (MENTION_STOP.has(lower) && !/^\p{Lu}$/u.test(token.text)) || DAYS.test(lower);
 }
 
 /** An adverb in -ly between a speaker and the verb ("he had publicly stated", "Clinton has increasingly decried"). */

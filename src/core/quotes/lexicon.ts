@@ -111,6 +111,7 @@ export const MENTION_STOP = new Set(
   aus hinzu fest bekannt zurück ab unterdessen sich über unter für gegen ohne durch um zwischen neben hinter seit wegen trotz
   worden geworden
   que qui à au en dans le la les du des et mais
+  w z na po od przy podczas przed på vid efter till hos med ved til
 `),
 );
 
