@@ -115,3 +115,18 @@ describe('a place after the speaker', () => {
     expect(speaker('“We will not raise taxes on anyone next year,” said George W. Bush in Texas.', 'en')).toEqual([['George W. Bush', 'George W. Bush']]);
   });
 });
+
+describe('Scandinavian and Finnish pronouns, Finnish and Swiss roles', () => {
+  const names = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName]);
+
+  it('resolves han, hon, hun and hän to the person named before', () => {
+    expect(names('Finansminister Elisabeth Svantesson presenterade budgeten. Hon sa: ”Vi kommer att sänka skatten för alla löntagare nästa år.”', 'sv')).toEqual([['Hon', 'Elisabeth Svantesson']]);
+    expect(names('Mette Frederiksen holdt tale i dag. »Danmark står sammen med Ukraine så længe det er nødvendigt«, sagde hun.', 'da')).toEqual([['hun', 'Mette Frederiksen']]);
+    expect(names('Petteri Orpo vieraili Kiovassa. ”Suomi tukee Ukrainaa niin kauan kuin on tarpeen”, hän sanoi.', 'fi')).toEqual([['hän', 'Petteri Orpo']]);
+  });
+
+  it('leaves the role out of the name: Pääministeri, Bundesrätin', () => {
+    expect(names('Pääministeri Petteri Orpo sanoi: ”Suomi tukee Ukrainaa niin kauan kuin on tarpeen.”', 'fi')).toEqual([['Pääministeri Petteri Orpo', 'Petteri Orpo']]);
+    expect(names('«Wir werden die Steuern nicht erhöhen», sagte Bundesrätin Karin Keller-Sutter in Bern.', 'de-CH')).toEqual([['Bundesrätin Karin Keller-Sutter', 'Karin Keller-Sutter']]);
+  });
+});

@@ -31,7 +31,7 @@ const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
 const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|fox|msnbc|npr|politico|axios)$/iu;
 /** Words that are a speaker on their own even in lower case. */
-const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro)$/iu;
+const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro|han|hon|hun|hän)$/iu;
 const MAX_MENTION = 9;
 const OPEN_MARK = /^[„“"«»‚‘]$/u;
 const CLOSE_MARK = /^[“”"»«‘’]$/u;

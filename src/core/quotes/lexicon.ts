@@ -75,7 +75,7 @@ export const PHRASE_CUES = new RegExp(`\\b(?:according to|went on to say|pointed
 
 /** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
-  he: 'm', she: 'f', er: 'm', sie: 'x', il: 'm', elle: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
+  he: 'm', she: 'f', er: 'm', sie: 'x', il: 'm', elle: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f', han: 'm', hon: 'f', hun: 'f', hän: 'x',
 };
 /** Pronouns that are speakers but name nobody we can resolve. */
 export const UNRESOLVED_PRONOUNS = new Set(words('i we they you it ich wir ihr es man je nous ils elles yo nosotros ellos io noi loro'));

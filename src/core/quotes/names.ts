@@ -7,8 +7,11 @@ const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{
 /** Words in a capitalised run that make it an organisation or place, not a person. */
 const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht|York|Jersey|Hampshire|Carolina|Dakota|Mexico|Zealand|Angeles|Francisco|Diego|Orleans|Vegas|Island)$/u;
 
-/** German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin"). */
-const GERMAN_ROLE = /\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)(?:in|r|n)?$/u;
+/**
+ * German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin", Swiss
+ * "Bundesrätin"), and the Finnish "Pääministeri".
+ */
+const GERMAN_ROLE = /(?:\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)|\p{Ll}[stle]r[aä]t)(?:in|r|n|i)?$/u;
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
 /** Words capitalised only for opening a sentence before a name ("Then John Smith took the stage"). */
