@@ -130,3 +130,12 @@ describe('Scandinavian and Finnish pronouns, Finnish and Swiss roles', () => {
     expect(names('«Wir werden die Steuern nicht erhöhen», sagte Bundesrätin Karin Keller-Sutter in Bern.', 'de-CH')).toEqual([['Bundesrätin Karin Keller-Sutter', 'Karin Keller-Sutter']]);
   });
 });
+
+describe('the body a role belongs to before the name', () => {
+  it('names the person, not "Consiglio Giorgia Meloni" or "Cgil Maurizio Landini"', () => {
+    const before = 'Il presidente del Consiglio Giorgia Meloni ha dichiarato: «L’Italia non resterà a guardare mentre l’Europa decide»';
+    expect(findQuotes(before, { lang: 'it' }).map((q) => q.speakerName)).toEqual(['Giorgia Meloni']);
+    const after = '«Dobbiamo difendere l’occupazione nelle fabbriche del Nord», ha dichiarato il segretario della Cgil Maurizio Landini.';
+    expect(findQuotes(after, { lang: 'it' }).map((q) => q.speakerName)).toEqual(['Maurizio Landini']);
+  });
+});

@@ -28,6 +28,9 @@ export function nameOf(mention: string): string | null {
   while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1]) && !SENTENCE_OPENER.test(words[start - 1])) start--;
   // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
   if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
+  // "il presidente del Consiglio Giorgia Meloni", "the chairman of the Federal Reserve Jerome Powell": the body a role
+  // belongs to runs into the name; the name is its last two words.
+  if (start > 0 && /^(?:of|the|del|della|dello|dei|degli|delle|de|du|des|di|do|da)$/u.test(words[start - 1]) && end - start > 2) start = end - 2;
   // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
   if (end - start === 1 && start === 0 && end < words.length && /^\p{Ll}/u.test(words[end])) return null;
   // "der Verwaltung": German capitalises every noun; one noun after an article describes, it does not name.
