@@ -139,3 +139,18 @@ describe('the body a role belongs to before the name', () => {
     expect(findQuotes(after, { lang: 'it' }).map((q) => q.speakerName)).toEqual(['Maurizio Landini']);
   });
 });
+
+describe('a reporting verb with no subject written (Spanish, Italian, Polish)', () => {
+  const quote = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.text, q.speaker, q.cue, q.segments?.length ?? 1]);
+
+  it('keeps a short quotation that only its verb attributes, and joins the quotation it interrupts', () => {
+    expect(quote('«No hay margen», dijo. «Lo hemos intentado todo durante meses y no ha funcionado».', 'es')).toEqual([
+      ['No hay margen Lo hemos intentado todo durante meses y no ha funcionado', null, 'dijo', 2],
+    ]);
+    expect(quote('„Nie ma pola do negocjacji” – powiedział.', 'pl')).toEqual([['Nie ma pola do negocjacji', null, 'powiedział', 1]]);
+  });
+
+  it('gives it the source of the sentence before, with its own verb as the cue', () => {
+    expect(quote('Pedro Sánchez compareció ayer en el Congreso. «No hay margen», dijo.', 'es')).toEqual([['No hay margen', 'Pedro Sánchez', 'dijo', 1]]);
+  });
+});

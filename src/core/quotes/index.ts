@@ -124,16 +124,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const resolver = new Resolver(text);
   const context: Context = { text, masked, lang, ends, resolver };
   const candidates = spans.map((span) => candidate(context, span));
+  // Spanish, Italian, Polish … leave the subject out («No hay margen», dijo.): there a reporting verb alone voices a quotation.
+  const voiced = (a: Attribution | null) => a?.speakerStart != null || (lang !== 'en' && lang !== 'de' && a?.cue != null && !a.weak);
   // “…,” Bouhlel said. “Bodies everywhere.”: a short stretch right after an interrupting attribution continues the quotation.
   for (let k = 1; k < candidates.length; k++) {
     const [last, next] = [candidates[k - 1], candidates[k]];
-    if (!next.accepted && last.accepted && last.attributedAfter && last.attribution!.speakerStart !== null && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
+    if (!next.accepted && last.accepted && last.attributedAfter && voiced(last.attribution) && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
   }
   const accepted = candidates.filter((c) => c.accepted);
   inheritSpeakers(context, accepted);
   // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
   // title held at a distance; a longer stretch is a quotation in its own right.
-  const kept = lang === 'de' ? accepted : accepted.filter((c) => c.attribution?.speakerStart != null || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
@@ -148,7 +150,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       const { end = Infinity, cueEnd = null } = last.attribution ?? {};
       const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–\-，、：]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
       const sameSpeaker = next.span.resumes || next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
-      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
+      const joins = last.attributedAfter && voiced(last.attribution) && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
       group.push(next);
       k++;
@@ -262,7 +264,7 @@ function candidate(context: Context, span: Span): Candidate {
     // before ("Stoiber begründete … Damit seien „…“"); else the subject ("Rubio bemoaned … “literally hate …”").
     const continues = !leading.trim() || (lang === 'de' && DE_REPORTED_WIDE.test(leading));
     const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
-    if (subject) attribution = { ...subject, weak: true };
+    if (subject) attribution = { ...subject, cue: attribution?.cue ?? subject.cue, weak: true };
   }
   const attributedAfter = (attribution === after && after !== null) || (attribution === cjk && cjk?.cueEnd != null);
   // The quotation's own marks, blanked in the masked text, look like a name in quotation marks after the verb
