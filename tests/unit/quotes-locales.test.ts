@@ -154,3 +154,10 @@ describe('a reporting verb with no subject written (Spanish, Italian, Polish)', 
     expect(quote('Pedro Sánchez compareció ayer en el Congreso. «No hay margen», dijo.', 'es')).toEqual([['No hay margen', 'Pedro Sánchez', 'dijo', 1]]);
   });
 });
+
+describe('titles of works in sentence case', () => {
+  it('counts an elided article with its noun, so a three-word French title stays a title', () => {
+    const text = 'Le film «\u00a0Anatomie d’une chute\u00a0» a remporté la Palme d’or à Cannes.';
+    expect(findQuotes(text, { lang: 'fr' })).toEqual([]);
+  });
+});

@@ -28,7 +28,8 @@ function guessLang(text: string): string | null {
 
 function wordCount(s: string): number {
   const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return (s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor(cjk / 2);
+  // A French or Italian elided word is one with the word after it (d’une, dell’Italia).
+  return (s.match(/(?:(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|dell|all|dall|nell|sull|un|quest)['’])?[\p{L}\p{N}]+/giu)?.length ?? 0) + Math.floor(cjk / 2);
 }
 
 /** The text with the inside of each quoted stretch blanked, so words and stops in quotations are not read as attribution. */
