@@ -161,3 +161,16 @@ describe('titles of works in sentence case', () => {
     expect(findQuotes(text, { lang: 'fr' })).toEqual([]);
   });
 });
+
+describe('an adverb opening the sentence of the reporting verb', () => {
+  const quote = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName, q.cue]);
+
+  it('is no speaker ("Poi ha aggiunto:", "Potem dodał:", "Puis elle a ajouté :"): the speaker carries over, the verb stays', () => {
+    const it = '«Dobbiamo difendere l’occupazione nelle fabbriche del Nord», ha affermato Landini. Poi ha aggiunto: «Non accetteremo licenziamenti».';
+    expect(quote(it, 'it')).toEqual([['Landini', 'Landini', 'affermato'], ['Landini', 'Landini', 'aggiunto']]);
+    const pl = '„Musimy bronić miejsc pracy w fabrykach na północy” – powiedział Tusk. Potem dodał: „Nie zgodzimy się na zwolnienia”.';
+    expect(quote(pl, 'pl')).toEqual([['Tusk', 'Tusk', 'powiedział'], ['Tusk', 'Tusk', 'dodał']]);
+    const fr = '«\u00a0Il faut défendre l’emploi dans les usines du Nord\u00a0», a affirmé Sophie Binet. Puis elle a ajouté\u00a0: «\u00a0Nous n’accepterons aucun licenciement.\u00a0»';
+    expect(quote(fr, 'fr')).toEqual([['Sophie Binet', 'Sophie Binet', 'affirmé'], ['elle', 'Sophie Binet', 'ajouté']]);
+  });
+});

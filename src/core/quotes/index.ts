@@ -395,18 +395,20 @@ const hasSpeaker = (c: Candidate | undefined): c is Candidate & { attribution: A
  */
 function inheritSpeakers(context: Context, kept: Candidate[]): void {
   const { text } = context;
+  // The speaker carries over; a verb of the quotation's own stays its cue ("Poi ha aggiunto: «…»").
+  const inherit = (c: Candidate, from: Candidate & { attribution: Attribution }) => (c.attribution = { ...from.attribution, cue: c.attribution?.cue ?? from.attribution.cue, end: c.span.end });
   // Adjacent: no paragraph between the two that is not itself one of the quotations.
   const adjacent = (a: Candidate, b: Candidate) => !/\n[^\n]*\S[^\n]*\n/u.test(text.slice(a.span.end, b.span.start).replace(/\n\s*\n/gu, '\n'));
   const fromPrevious = () => {
     for (let k = 1; k < kept.length; k++) {
       const [a, c] = [kept[k - 1], kept[k]];
-      if (!hasSpeaker(c) && hasSpeaker(a) && startsParagraph(text, c.span.start) && adjacent(a, c)) c.attribution = { ...a.attribution, end: c.span.end };
+      if (!hasSpeaker(c) && hasSpeaker(a) && startsParagraph(text, c.span.start) && adjacent(a, c)) inherit(c, a);
     }
   };
   const fromNext = () => {
     for (let k = kept.length - 2; k >= 0; k--) {
       const [c, b] = [kept[k], kept[k + 1]];
-      if (!hasSpeaker(c) && hasSpeaker(b) && startsParagraph(text, c.span.start) && startsParagraph(text, b.span.start) && adjacent(c, b)) c.attribution = { ...b.attribution, end: c.span.end };
+      if (!hasSpeaker(c) && hasSpeaker(b) && startsParagraph(text, c.span.start) && startsParagraph(text, b.span.start) && adjacent(c, b)) inherit(c, b);
     }
   };
   fromPrevious();
@@ -421,7 +423,7 @@ function inheritSpeakers(context: Context, kept: Candidate[]): void {
   // (news quotes one source for a while; "… he said. / The plan was “unworkable” and “far too late.”").
   for (let k = 1; k < kept.length; k++) {
     const [a, c] = [kept[k - 1], kept[k]];
-    if (!hasSpeaker(c) && hasSpeaker(a) && text.slice(a.span.end, c.span.start).split(/\n\s*\n/u).length <= 2) c.attribution = { ...a.attribution, end: c.span.end };
+    if (!hasSpeaker(c) && hasSpeaker(a) && text.slice(a.span.end, c.span.start).split(/\n\s*\n/u).length <= 2) inherit(c, a);
   }
 }
 

@@ -112,6 +112,7 @@ export const MENTION_STOP = new Set(
   worden geworden
   que qui à au en dans le la les du des et mais
   w z na po od przy podczas przed på vid efter till hos med ved til
+  puis ensuite poi luego después potem następnie sedan
 `),
 );
 
