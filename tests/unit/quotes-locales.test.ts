@@ -174,3 +174,29 @@ describe('an adverb opening the sentence of the reporting verb', () => {
     expect(quote(fr, 'fr')).toEqual([['Sophie Binet', 'Sophie Binet', 'affirmé'], ['elle', 'Sophie Binet', 'ajouté']]);
   });
 });
+
+describe('nicknames, verbs of naming, and a place after the speaker in Romance news', () => {
+  it('leaves a nickname after "detto", "surnommé", "apodado" out', () => {
+    for (const [text, lang] of [
+      ['L’ex premier, detto «il Professore», ha parlato all’assemblea.', 'it'],
+      ['L’ancien président, surnommé «\u00a0le Boss\u00a0», a quitté le gouvernement.', 'fr'],
+      ['El delantero, apodado «el Pistolero», marcó dos goles.', 'es'],
+    ]) expect(findQuotes(text, { lang })).toEqual([]);
+  });
+
+  it('reads "calificó", "definito" as reporting a partial quotation', () => {
+    const es = 'El presidente calificó la medida de «un error histórico que pagarán los ciudadanos» en su discurso.';
+    expect(findQuotes(es, { lang: 'es' }).map((q) => [q.speaker, q.cue])).toEqual([['El presidente', 'calificó']]);
+    const it = 'Giorgia Meloni ha definito la proposta «un’occasione persa per l’Europa» durante il vertice.';
+    expect(findQuotes(it, { lang: 'it' }).map((q) => [q.speaker, q.cue])).toEqual([['Giorgia Meloni', 'definito']]);
+  });
+
+  it('ends the speaker before a preposition: "all’uscita da Palazzo Chigi", "ante los periodistas", "devant les députés"', () => {
+    const it = '«Non faremo passi indietro sulla manovra», ha detto il ministro all’uscita da Palazzo Chigi.';
+    expect(findQuotes(it, { lang: 'it' }).map((q) => [q.speaker, q.speakerName])).toEqual([['il ministro', null]]);
+    const es = '«No vamos a dar ni un paso atrás», dijo Pedro Sánchez ante los periodistas.';
+    expect(findQuotes(es, { lang: 'es' }).map((q) => q.speaker)).toEqual(['Pedro Sánchez']);
+    const fr = '«\u00a0Nous irons jusqu’au bout de cette réforme\u00a0», a déclaré Élisabeth Borne devant les députés.';
+    expect(findQuotes(fr, { lang: 'fr' }).map((q) => q.speaker)).toEqual(['Élisabeth Borne']);
+  });
+});

@@ -52,8 +52,9 @@ function isAbbreviationDot(tokens: Token[], i: number): boolean {
 
 function isStop(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  // A capital letter is an initial ("George W. Bush"), never the Polish preposition "w".
-  return (MENTION_STOP.has(lower) && !/^\p{Lu}$/u.test(token.text)) || DAYS.test(lower);
+  // A capital letter is an initial ("George W. Bush"), never the Polish preposition "w". An Italian preposition
+  // elided into its noun ("all’uscita") is one token with it.
+  return (MENTION_STOP.has(lower) && !/^\p{Lu}$/u.test(token.text)) || DAYS.test(lower) || /^(?:all|dall|nell|sull)['’]/u.test(lower);
 }
 
 /** An adverb in -ly between a speaker and the verb ("he had publicly stated", "Clinton has increasingly decried"). */

@@ -485,7 +485,7 @@ function isCitation(text: string, span: Span): boolean {
 function isNaming(text: string, span: Span, bare: string): boolean {
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const after = text.slice(span.end, span.end + 30);
-  if (/(?:so\s?genannte[nmrs]?|so-called|genannt|nennt sich|nennen sich|known as|laut|von|zu|wie)\s*$/iu.test(before)) return true;
+  if (/(?:so\s?genannte[nmrs]?|so-called|genannt|nennt sich|nennen sich|known as|laut|von|zu|wie|,\s*(?:detto|detta|dit|dite)|surnommée?|soprannominat[oa]|apodad[oa]|nazywan[ya]|kallad)\s*$/iu.test(before)) return true;
   if (/^\s*(?:genannt|berichtet|berichtete|schreibt|schrieb|meldete|meldet)\b/u.test(after)) return true;
   if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
   return /^[\p{L}\-]*(?:\p{N}|\p{Ll}\p{Lu})[\p{L}\p{N}\-]*$/u.test(bare);
