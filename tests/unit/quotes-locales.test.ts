@@ -200,3 +200,16 @@ describe('nicknames, verbs of naming, and a place after the speaker in Romance n
     expect(findQuotes(fr, { lang: 'fr' }).map((q) => q.speaker)).toEqual(['Élisabeth Borne']);
   });
 });
+
+describe('Chinese reporting clauses around a quotation', () => {
+  const quote = (text: string) => findQuotes(text, { lang: 'zh' }).map((q) => [q.text, q.speaker, q.cue, q.segments?.length ?? 1]);
+
+  it('joins “…，”他说。“…” like “…,” he said. “…”', () => {
+    expect(quote('“我们绝不会放弃，”他说。“我们会继续战斗到最后。”')).toEqual([['我们绝不会放弃，我们会继续战斗到最后。', '他', '说', 2]]);
+  });
+
+  it('gives a quotation over paragraphs to the one introduced with a full-width colon on the paragraph before', () => {
+    const text = '王毅表示：\n\n“中方愿同各方一道，推动局势降温。\n\n“我们呼吁有关各方保持克制。”';
+    expect(quote(text)).toEqual([['中方愿同各方一道，推动局势降温。\n\n我们呼吁有关各方保持克制。', '王毅', '表示', 2]]);
+  });
+});

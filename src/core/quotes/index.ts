@@ -149,7 +149,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // “…”), or only punctuation follows its last word (“…,” I said, “…”). A second partial quotation later in the
       // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
       const { end = Infinity, cueEnd = null } = last.attribution ?? {};
-      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–\-，、：]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
+      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–\-，、：。]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
       const sameSpeaker = next.span.resumes || next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
       const joins = last.attributedAfter && voiced(last.attribution) && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
@@ -353,8 +353,9 @@ function closingAttribution(masked: string, from: number, to: number, lang: stri
 function introducedBefore(masked: string, paragraphStart: number, lang: string | null): Attribution | null {
   let end = paragraphStart;
   while (end > 0 && /\s/u.test(masked[end - 1])) end--;
-  if (masked[end - 1] !== ':') return null;
   const lineStart = masked.lastIndexOf('\n', end - 1) + 1;
+  if (masked[end - 1] === '：') return attributionCjk(masked, lineStart, end, end, end);
+  if (masked[end - 1] !== ':') return null;
   const tokens = tokenize(masked.slice(lineStart, end), lineStart);
   const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
   const withCue = attributionBefore(masked, sentenceFrom, end, lang);
