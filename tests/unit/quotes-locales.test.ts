@@ -213,3 +213,21 @@ describe('Chinese reporting clauses around a quotation', () => {
     expect(quote(text)).toEqual([['中方愿同各方一道，推动局势降温。\n\n我们呼吁有关各方保持克制。', '王毅', '表示', 2]]);
   });
 });
+
+describe('relative pronouns and conjunctions before the reporting verb', () => {
+  const names = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName, q.cue]);
+
+  it('resolves qui, che, quien, który to the name before them', () => {
+    expect(names('Le syndicat a reçu Emmanuel Macron, qui a déclaré\u00a0: «\u00a0Nous n’accepterons aucun licenciement.\u00a0»', 'fr')).toEqual([['qui', 'Emmanuel Macron', 'déclaré']]);
+    expect(names('«Dobbiamo essere uniti», ha detto Mattarella, che ha poi aggiunto: «Il Paese ce la farà».', 'it')).toEqual([['Mattarella', 'Mattarella', 'detto'], ['che', 'Mattarella', 'aggiunto']]);
+    expect(names('Głos zabrał premier Donald Tusk, który powiedział: „Nie ma zgody na takie rozwiązania”.', 'pl')).toEqual([['który', 'Donald Tusk', 'powiedział']]);
+    expect(names('Habló después la ministra Yolanda Díaz, quien afirmó: «No habrá despidos en el sector público».', 'es')).toEqual([['quien', 'Yolanda Díaz', 'afirmó']]);
+  });
+
+  it('does not take Spanish "Y" or Italian "E" (and) opening the sentence for a speaker', () => {
+    const es = 'La ministra aseguró: «Vamos a cumplir con Bruselas». Y añadió: «No habrá recortes en sanidad ni en educación».';
+    expect(names(es, 'es')).toEqual([['La ministra', null, 'aseguró'], ['La ministra', null, 'añadió']]);
+    const it = '«Dobbiamo essere uniti», ha detto Mattarella. E ha aggiunto: «Il Paese ce la farà».';
+    expect(names(it, 'it')).toEqual([['Mattarella', 'Mattarella', 'detto'], ['Mattarella', 'Mattarella', 'aggiunto']]);
+  });
+});

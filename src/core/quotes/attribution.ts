@@ -24,7 +24,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 /** Words that may stand between a speaker and the reporting verb ("he also said", "Obama has said"). */
 const AUX = new Set(
   `also has have had then later once would will now previously recently again repeatedly just further reportedly finally
-  can could may might must should did does do only even still already hat habe hatte a ha avait había aveva`.split(/\s+/u),
+  can could may might must should did does do only even still already hat habe hatte a ha avait había aveva poi ensuite y e`.split(/\s+/u),
 );
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
@@ -136,7 +136,7 @@ function relativeBefore(tokens: Token[], cue: number, floor: number): [number, n
   let i = cue - 1;
   while (i > floor && tokens[i].word && (AUX.has(tokens[i].text) || isAdverb(tokens[i].text))) i--;
   const prev = tokens[i - 1];
-  if (i <= floor || !/^(?:who|which|that)$/u.test(tokens[i].text)) return null;
+  if (i <= floor || !/^(?:who|which|that|qui|che|quien|który|która)$/u.test(tokens[i].text)) return null;
   // "that" is a relative pronoun after a noun ("a message that said"), not after a verb ("said that").
   return tokens[i].text !== 'that' || (prev.word && /^\p{Ll}/u.test(prev.text) && !isStop(prev) && !isCue(prev.text, 'en')) ? [i, i] : null;
 }
@@ -307,7 +307,8 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
     // "When Trump used the words, “…”": nothing after the clause but the quotation; the clause's subject speaks.
     if (i >= cue && /^(?:when|while|as|after|before|since|because|if|although|though)$/iu.test(tokens[floor].text)) i = floor + 1;
   }
-  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
+  // Spanish "Y", Italian "E" (and) opening the sentence are no initials.
+  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)) || /^[YE]$/u.test(tokens[i].text))) i++;
   if (i >= cue) return null;
   const span = mentionAfter(tokens, i - 1, cue);
   if (!span || !tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text))) return null;

@@ -109,7 +109,7 @@ export class Resolver {
       // German capitalises every noun, so the view's noun phrase is taken from its article, never as a name.
       return this.text.slice(Math.max(0, at - 80), at).match(/\b((?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[rsmn]?)?) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null;
     }
-    if (/^(?:who|which|that)$/u.test(mention)) {
+    if (/^(?:who|which|that|qui|che|quien|który|która)$/u.test(mention)) {
       const before = this.text.slice(Math.max(0, at - 80), at);
       const antecedent = before.match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
       return antecedent ? this.resolve(antecedent[1], at - antecedent[0].length) : (before.match(/\b((?:the|a|an) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null);
