@@ -231,3 +231,14 @@ describe('relative pronouns and conjunctions before the reporting verb', () => {
     expect(names(it, 'it')).toEqual([['Mattarella', 'Mattarella', 'detto'], ['Mattarella', 'Mattarella', 'aggiunto']]);
   });
 });
+
+describe('two quotations interrupted inside their marks in one sentence', () => {
+  it('gives each its own speaker and segments, and starts each at its opening mark', () => {
+    const text = 'Le débat a tourné court entre les deux candidats : « Nous avons, explique-t-il, tout essayé » ; « vous avez, affirme-t-elle, tout raté ».';
+    const quotes = findQuotes(text, { lang: 'fr' });
+    expect(quotes.map((q) => [written(text, q), q.speaker, q.cue, q.segments?.map((s) => text.slice(s.start, s.end))])).toEqual([
+      ['« Nous avons, explique-t-il, tout essayé »', 'il', 'explique', ['« Nous avons,', 'tout essayé »']],
+      ['« vous avez, affirme-t-elle, tout raté »', 'elle', 'affirme', ['« vous avez,', 'tout raté »']],
+    ]);
+  });
+});

@@ -626,7 +626,8 @@ const CJK_OPENING = /^([^\s。、，「」『』“”‘’]{1,12}?)(は|が|(?
 export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
   const after = text.slice(end, to).match(CJK_AFTER);
   const clause = text.slice(from, start);
-  const sentenceStart = from + clause.search(/[^。！？\n]*$/u);
+  // lastIndexOf, not an end-anchored search: that would rescan the clause from each of its characters.
+  const sentenceStart = from + 1 + Math.max(...[...'。！？\n'].map((stop) => clause.lastIndexOf(stop)));
   const opening = text.slice(sentenceStart, start).match(CJK_OPENING);
   const topic = clause.match(CJK_TOPIC);
   if (after?.[1]) {

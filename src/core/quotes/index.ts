@@ -162,7 +162,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
       // Chinese and Japanese join the segments with no space.
       text: group.map((c) => innerText(text, c.span)).reduce((a, b) => a + (isCjkChar(a[a.length - 1]) ? '' : ' ') + b).replace(/(?<!\s)\s*[,，]$/u, ''),
-      start: first.span.start,
+      start: first.span.parts[0].start,
       end: group[group.length - 1].span.end,
       speaker,
       speakerStart: speaker === null ? null : attribution!.speakerStart,
@@ -199,7 +199,7 @@ function splitIncise(text: string, span: Span, lang: string | null): Span[] {
     const first = m[1] === undefined ? at : at + 1;
     const second = at + m[0].search(/[,—–][^,—–]*$/u);
     return [
-      { start: span.start, end: at + m[0].search(/[,—–]/u) + 1, parts: [{ start: span.start, end: first }] },
+      { start: span.start, end: at + m[0].search(/[,—–]/u) + 1, parts: [{ start: span.start, end: first }], interrupted: true },
       { start: second, end: span.end, parts: [{ start: rest, end: span.end }], resumes: true },
     ];
   }
@@ -240,7 +240,7 @@ function candidate(context: Context, span: Span): Candidate {
   const beforeFirst = nextSentence && before?.speakerStart != null && /[,:]\s*$/u.test(leading);
   // "While Comey said that Clinton was “extremely careless” …, he said …": a partial quotation inside the reported
   // clause belongs to the reporting verb before it, not to the next clause's.
-  const partial = leading.trim() !== '' && !/[,:]\s*$/u.test(leading) && before?.speakerStart != null;
+  const partial = leading.trim() !== '' && !/[,:]\s*$/u.test(leading) && before?.speakerStart != null && !span.interrupted;
   let attribution = after?.speakerStart != null && !beforeFirst && !partial ? after : before?.speakerStart != null ? before : (after ?? before);
   if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;

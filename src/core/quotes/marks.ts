@@ -48,7 +48,8 @@ export interface Span {
   parts: { start: number; end: number }[];
   /** Left open at its paragraph's end: the last character is the text's, not a closing mark. */
   unclosed?: true;
-  /** The rest of a quotation after an attribution set inside its marks (« …, a-t-il dit, … »). */
+  /** A quotation's first stretch and its rest around an attribution set inside its marks (« …, a-t-il dit, … »). */
+  interrupted?: true;
   resumes?: true;
 }
 
