@@ -242,3 +242,20 @@ describe('two quotations interrupted inside their marks in one sentence', () => 
     ]);
   });
 });
+
+describe('answers and coordinated reporting verbs', () => {
+  const said = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.cue]);
+
+  it('reads svarade, odpowiedział, vastasi, and 語り (continuative) as reporting', () => {
+    const sv = 'Kristersson svarade ”absolut inte i år” och Andersson svarade ”kanske nästa år” under debatten i riksdagen.';
+    expect(said(sv, 'sv')).toEqual([['Kristersson', 'svarade'], ['Andersson', 'svarade']]);
+    const pl = 'Premier odpowiedział, że „absolutnie nie w tym roku”, a minister dodał, że „być może w przyszłym”.';
+    expect(said(pl, 'pl')[0]).toEqual(['Premier', 'odpowiedział']);
+    expect(said('社長は「『顧客第一』の理念を徹底したい」と語り、「来期は増益を目指す」と述べた。', 'ja')).toEqual([['社長', '語り'], ['社長', '述べた']]);
+  });
+
+  it('gives "sade hon och fortsatte:" to hon, not to "sade hon och"', () => {
+    const sv = '”Vi måste agera nu. Det finns ingen tid att förlora”, sade hon och fortsatte: ”Vi har redan väntat för länge.”';
+    expect(said(sv, 'sv')).toEqual([['hon', 'sade'], ['hon', 'fortsatte']]);
+  });
+});

@@ -307,8 +307,9 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
     // "When Trump used the words, “…”": nothing after the clause but the quotation; the clause's subject speaks.
     if (i >= cue && /^(?:when|while|as|after|before|since|because|if|although|though)$/iu.test(tokens[floor].text)) i = floor + 1;
   }
-  // Spanish "Y", Italian "E" (and) opening the sentence are no initials.
-  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)) || /^[YE]$/u.test(tokens[i].text))) i++;
+  // Spanish "Y", Italian "E" (and) opening the sentence are no initials; a reporting verb before its subject ("…”,
+  // sade hon och fortsatte:") is no part of it.
+  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)) || /^[YE]$/u.test(tokens[i].text) || (i + 1 < cue && PRONOUN.test(tokens[i + 1].text) && isCue(tokens[i].text, null)))) i++;
   if (i >= cue) return null;
   const span = mentionAfter(tokens, i - 1, cue);
   if (!span || !tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text))) return null;
@@ -615,7 +616,7 @@ function germanSubject(tokens: Token[], floor: number, to: number): [number, num
 }
 
 /** Japanese and Chinese reporting verbs, ending their clause (述べた。, 述べ、, 说，). */
-const CJK_VERB = '(述べた?|(?:語|言)った|(?:話|説明|強調|指摘|明らかに|主張)した|付け加えた|说|說|表示|称|稱|指出|强调|強調)(?=[。、，,：:！？\\s」]|$)';
+const CJK_VERB = '(述べた?|(?:語|言)った|語り|(?:話|説明|強調|指摘|明らかに|主張)した|付け加えた|说|說|表示|称|稱|指出|强调|強調)(?=[。、，,：:！？\\s」]|$)';
 /** The speaker after the quotation, before its verb: 」と首相は述べた, ”习近平说. */
 const CJK_AFTER = new RegExp(`^(?:と|、|，)?(?:([^\\s。、，,「」『』“”‘’はが]{1,12}?)(?:[はが][^\\s。「」『』“”]{0,12}?)?)?${CJK_VERB}`, 'u');
 const CJK_TOPIC = /([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|說|表示|称|稱)[、，：:]?$/u;

@@ -33,14 +33,14 @@ const DE_VERBS = words(`
   rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
 const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré raconté confié reconnu rappelé martelé insisté lancé annoncé qualifié selon déclare affirme explique ajoute écrit estime souligne indique raconte confie précise assure poursuit`);
-const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó relató subrayó advirtió reconoció destacó sostuvo calificó dicho afirmado declarado explicado añadido asegurado señalado indicado afirma explica asegura según`);
+const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó relató subrayó advirtió reconoció destacó sostuvo calificó respondió dicho afirmado declarado explicado añadido asegurado señalado indicado afirma explica asegura según`);
 /** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
 const OTHER_VERBS = words(`
-  sa sade säger skriver skrev kallade berättar berättade uppger uppgav sagde siger fortæller fortalte sier sanoi sanoo kertoi
-  kertoo kirjoitti totesi toteaa korosti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał
+  sa sade säger skriver skrev kallade svarade fortsatte berättar berättade uppger uppgav sagde siger svarede fortæller fortalte sier sanoi sanoo kertoi
+  kertoo kirjoitti totesi toteaa korosti vastasi powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał
   napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zapowiedział zapowiedziała oświadczył oświadczyła
-  zaznaczył zaznaczyła nazwał nazwała uważa twierdzi zei zegt schreef disse afirmou declarou`);
-const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato raccontato commentato annunciato definito dice spiega afferma aggiunge racconta sottolinea secondo`);
+  zaznaczył zaznaczyła nazwał nazwała odpowiedział odpowiedziała uważa twierdzi zei zegt schreef disse afirmou declarou`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato raccontato commentato annunciato definito risposto dice spiega afferma aggiunge racconta sottolinea secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
@@ -112,7 +112,7 @@ export const MENTION_STOP = new Set(
   worden geworden
   que qui à au en dans le la les du des et mais
   w z na po od przy podczas przed på vid efter till hos med ved til
-  puis ensuite poi luego después potem następnie sedan
+  puis ensuite poi luego después potem następnie sedan och og oraz
   sur devant lors après pendant chez avec da con su per tra fra dopo durante ante tras desde sobre
 `),
 );
