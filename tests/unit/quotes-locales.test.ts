@@ -259,3 +259,14 @@ describe('answers and coordinated reporting verbs', () => {
     expect(said(sv, 'sv')).toEqual([['hon', 'sade'], ['hon', 'fortsatte']]);
   });
 });
+
+describe('a surname resolved to the full name given earlier', () => {
+  const names = (text: string, lang: string) => findQuotes(text, { lang }).map((q) => [q.speaker, q.speakerName, q.cue]);
+
+  it('after the body of a role ("della Cgil Maurizio Landini") and after a Polish title ("Premier Donald Tusk")', () => {
+    const it = 'Il segretario della Cgil Maurizio Landini ha parlato in piazza. «Non accetteremo licenziamenti», ha affermato Landini.';
+    expect(names(it, 'it')).toEqual([['Landini', 'Maurizio Landini', 'affermato']]);
+    const pl = 'Premier Donald Tusk spotkał się z rolnikami. „Nie zostawimy was samych” – zapewnił Tusk.';
+    expect(names(pl, 'pl')).toEqual([['Tusk', 'Donald Tusk', 'zapewnił']]);
+  });
+});

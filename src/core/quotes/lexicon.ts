@@ -39,7 +39,7 @@ const OTHER_VERBS = words(`
   sa sade säger skriver skrev kallade svarade fortsatte berättar berättade uppger uppgav sagde siger svarede fortæller fortalte sier sanoi sanoo kertoi
   kertoo kirjoitti totesi toteaa korosti vastasi powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał
   napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zapowiedział zapowiedziała oświadczył oświadczyła
-  zaznaczył zaznaczyła nazwał nazwała odpowiedział odpowiedziała uważa twierdzi zei zegt schreef disse afirmou declarou`);
+  zaznaczył zaznaczyła zapewnił zapewniła nazwał nazwała odpowiedział odpowiedziała uważa twierdzi zei zegt schreef disse afirmou declarou`);
 const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato raccontato commentato annunciato definito risposto dice spiega afferma aggiunge racconta sottolinea secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
@@ -89,7 +89,7 @@ export const TITLE_WORDS = new Set(
   spokesperson chairman chairwoman chair ceo director leader candidate nominee democrat republican rev
   the a an of for to and herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister
   ministerin sprecher sprecherin der die das des dem den ein eine einer vorsitzende vorsitzender chef chefin
-  monsieur madame m mme señor señora sr sra signor signora
+  monsieur madame m mme señor señora sr sra signor signora premier prezydent prezes presidente ministro ministra
 `),
 );
 

@@ -28,9 +28,9 @@ export function nameOf(mention: string): string | null {
   while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1]) && !SENTENCE_OPENER.test(words[start - 1])) start--;
   // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
   if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
-  // "il presidente del Consiglio Giorgia Meloni", "the chairman of the Federal Reserve Jerome Powell": the body a role
-  // belongs to runs into the name; the name is its last two words.
-  if (start > 0 && /^(?:of|the|del|della|dello|dei|degli|delle|de|du|des|di|do|da)$/u.test(words[start - 1]) && end - start > 2) start = end - 2;
+  // "il presidente del Consiglio Giorgia Meloni", "della Cgil Maurizio Landini": the body a role belongs to runs into
+  // the name; the name is its last two words. Not after English "of" or "the": "of George W. Bush".
+  if (start > 0 && /^(?:del|della|dello|dei|degli|delle|de|du|des|di|do|da)$/u.test(words[start - 1]) && end - start > 2) start = end - 2;
   // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
   if (end - start === 1 && start === 0 && end < words.length && /^\p{Ll}/u.test(words[end])) return null;
   // "der Verwaltung": German capitalises every noun; one noun after an article describes, it does not name.
@@ -51,7 +51,8 @@ const isPerson = (name: string) => !name.split(' ').some((w) => NOT_PERSON.test(
 export function peopleIn(text: string): Person[] {
   const people: Person[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const name = nameOf(m[0]);
+    // With the word before the run, which may show that the run begins with a body, not the name ("della Cgil …").
+    const name = nameOf(`${text.slice(Math.max(0, m.index! - 8), m.index!).match(/(\S*)\s$/u)?.[1] ?? ''} ${m[0]}`);
     if (!name || !name.includes(' ') || !isPerson(name)) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index! + m[0].length - name.length);
     const gender = /\b(?:Mr|Herr)\.?\s/u.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss|Frau)\.?\s/u.test(before) ? 'f' : 'x';
