@@ -24,14 +24,14 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 /** Words that may stand between a speaker and the reporting verb ("he also said", "Obama has said"). */
 const AUX = new Set(
   `also has have had then later once would will now previously recently again repeatedly just further reportedly finally
-  can could may might must should did does do only even still already hat habe hatte a ha avait había aveva`.split(/\s+/u),
+  can could may might must should did does do only even still already hat habe hatte a ha avait había aveva poi ensuite y e`.split(/\s+/u),
 );
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/iu;
 const DETERMINER = /^(?:the|a|an|der|die|das|des|dem|den|ein|eine|einer|eines|le|la|les|el|los|las|il|lo|un|une|una|uno)$/iu;
 /** Objects of "told"/"said to" that are not the speaker ("told me", "told reporters"). */
 const LISTENER = /^(?:me|us|him|her|them|reporters|journalists|cnn|abc|cbs|nbc|fox|msnbc|npr|politico|axios)$/iu;
 /** Words that are a speaker on their own even in lower case. */
-const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro)$/iu;
+const PRONOUN = /^(?:i|he|she|we|they|it|you|er|sie|wir|ich|es|man|il|elle|ils|elles|on|él|ella|ellos|lui|lei|loro|han|hon|hun|hän)$/iu;
 const MAX_MENTION = 9;
 const OPEN_MARK = /^[„“"«»‚‘]$/u;
 const CLOSE_MARK = /^[“”"»«‘’]$/u;
@@ -52,11 +52,16 @@ function isAbbreviationDot(tokens: Token[], i: number): boolean {
 
 function isStop(token: Token): boolean {
   const lower = token.text.toLowerCase();
-  return MENTION_STOP.has(lower) || DAYS.test(lower);
+  // A capital letter is an initial ("George W. Bush"), never the Polish preposition "w". An Italian preposition
+  // elided into its noun ("all’uscita") is one token with it.
+  return (MENTION_STOP.has(lower) && !/^\p{Lu}$/u.test(token.text)) || DAYS.test(lower) || /^(?:all|dall|nell|sull)['’]/u.test(lower);
 }
 
 /** An adverb in -ly between a speaker and the verb ("he had publicly stated", "Clinton has increasingly decried"). */
 const isAdverb = (word: string) => /^\p{Ll}{3,}ly$/u.test(word) && !/^(?:family|assembly|supply|rally|ally|anomaly|monopoly|homily|italy)$/u.test(word);
+
+/** "Marine Le Pen", "Bruno Le Maire", "Ignazio La Russa": a capitalised article between two names is part of the name. */
+const isParticle = (tokens: Token[], i: number) => /^L[ae]$/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !DETERMINER.test(tokens[i - 1].text);
 
 /** The speaker mention that ends right before tokens[cue] ("Eric Brewer, who worked on …, told"). */
 function mentionBefore(tokens: Token[], cue: number, floor: number): [number, number] | null {
@@ -101,7 +106,7 @@ function mentionBefore(tokens: Token[], cue: number, floor: number): [number, nu
     // "Reyes said Okafor called …": a reporting verb ends the mention before the next one.
     if (token.word && i < end && /^(?:said|says|told|tells|wrote|writes)$/u.test(token.text)) break;
 
-    if (token.word && DETERMINER.test(token.text)) {
+    if (token.word && DETERMINER.test(token.text) && !isParticle(tokens, i)) {
       // "Secretary of the Treasury", "Der Leiter des Programms der WHO": an article inside the mention.
       const prev = tokens[i - 1];
       const phrase = prev && /^(?:at|with|from|near|in|on)$/u.test(prev.text) && tokens[i - 2] && i - 2 >= floor && /^\p{Ll}/u.test(tokens[i - 2].text) && !isStop(tokens[i - 2]) && end - i < MAX_MENTION - 3;
@@ -131,7 +136,7 @@ function relativeBefore(tokens: Token[], cue: number, floor: number): [number, n
   let i = cue - 1;
   while (i > floor && tokens[i].word && (AUX.has(tokens[i].text) || isAdverb(tokens[i].text))) i--;
   const prev = tokens[i - 1];
-  if (i <= floor || !/^(?:who|which|that)$/u.test(tokens[i].text)) return null;
+  if (i <= floor || !/^(?:who|which|that|qui|che|quien|który|która)$/u.test(tokens[i].text)) return null;
   // "that" is a relative pronoun after a noun ("a message that said"), not after a verb ("said that").
   return tokens[i].text !== 'that' || (prev.word && /^\p{Ll}/u.test(prev.text) && !isStop(prev) && !isCue(prev.text, 'en')) ? [i, i] : null;
 }
@@ -163,7 +168,7 @@ function mentionAfter(tokens: Token[], cue: number, ceiling: number, listenerFir
     }
     if (!token.word && !isAbbreviationDot(tokens, i)) break;
     // A capitalised word after the verb is a name even when it spells a function word ("said Will Doyle").
-    const name = /^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text);
+    const name = (/^\p{Lu}/u.test(token.text) && !DETERMINER.test(token.text) && !DAYS.test(token.text)) || isParticle(tokens, i);
     if (token.word && isStop(token) && !name && !(i === start && DETERMINER.test(token.text)) && !genitive) break;
     // A pronoun is the whole mention, but Italian "il" is also an article ("ha detto il ministro Giorgetti").
     if (i > start && PRONOUN.test(tokens[i - 1].text) && !DETERMINER.test(tokens[i - 1].text)) break;
@@ -185,7 +190,9 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    const lower = t.text.toLowerCase();
+    // French inversion ("explique-t-il"): the verb before the pronoun is the cue.
+    const verb = lang === 'fr' ? t.text.replace(/(?:-t)?-(?:il|elle|ils|elles|on)$/u, '') : t.text;
+    const lower = verb.toLowerCase();
     // A capitalised word inside a sentence is a name ("the United States"), not a verb; after an article or
     // a possessive it is a noun ("his promise", "a statement").
     if (/^\p{Lu}/u.test(t.text) && i > from && tokens[i - 1].word && lang !== 'de') continue;
@@ -195,8 +202,8 @@ function findCues(tokens: Token[], from: number, to: number, lang: string | null
     // "secretary of state", "in 11 states": the noun; the verb follows a modal or a pronoun ("will state") or leads its clause ("states that").
     const before = tokens[i - 1]?.text ?? '';
     if (lang === 'en' && /^states?$/u.test(lower) && !(AUX.has(before) || PRONOUN.test(before) || before === 'to' || (lower === 'states' && /^(?:that|[,:“"])$/u.test(tokens[i + 1]?.text ?? ',') && !/^(?:\d+|two|three|four|five|many|all|other|some|most|both|these|those)$/iu.test(before)))) continue;
-    if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower === 'laut' || lower === 'selon' || lower === 'según' || lower === 'secondo')) {
-      hits.push({ first: i, last: i, text: t.text });
+    if (isCue(lower, lang) || SOURCE_BEFORE.test(lower) || (lower !== 'so' && SOURCE_AFTER.test(lower))) {
+      hits.push({ first: i, last: i, text: verb });
     } else if (lower === 'so' && lang === 'de' && (tokens[i - 1]?.text === ',' || i === from) && /^(?:\p{Lu}|der|die|das|ein|eine)/u.test(tokens[i + 1]?.text ?? '')) {
       hits.push({ first: i, last: i, text: t.text });
     }
@@ -300,7 +307,9 @@ function subjectOf(tokens: Token[], floor: number, cue: number): [number, number
     // "When Trump used the words, “…”": nothing after the clause but the quotation; the clause's subject speaks.
     if (i >= cue && /^(?:when|while|as|after|before|since|because|if|although|though)$/iu.test(tokens[floor].text)) i = floor + 1;
   }
-  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)))) i++;
+  // Spanish "Y", Italian "E" (and) opening the sentence are no initials; a reporting verb before its subject ("…”,
+  // sade hon och fortsatte:") is no part of it.
+  while (i < cue && (!tokens[i].word || (isStop(tokens[i]) && !DETERMINER.test(tokens[i].text)) || /^[YE]$/u.test(tokens[i].text) || (i + 1 < cue && PRONOUN.test(tokens[i + 1].text) && isCue(tokens[i].text, null)))) i++;
   if (i >= cue) return null;
   const span = mentionAfter(tokens, i - 1, cue);
   if (!span || !tokens.slice(span[0], span[1] + 1).some((t) => /^\p{Lu}/u.test(t.text) || PRONOUN.test(t.text) || DETERMINER.test(t.text))) return null;
@@ -374,7 +383,17 @@ function germanSource(tokens: Token[], cue: CueHit, floor: number, ceiling: numb
 
 function sourceOf(tokens: Token[], cue: CueHit, floor: number, ceiling: number, preferAfter: boolean, lang: string | null): [number, number] | null {
   // "nach Ansicht von X", "nach Auffassung des X": the source after its preposition or genitive article.
-  if (SOURCE_AFTER.test(cue.text)) return mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
+  if (SOURCE_AFTER.test(cue.text)) {
+    const span = mentionAfter(tokens, /^(?:von|vom)$/u.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : cue.last, ceiling, false);
+    if (!span || !/^(?:według|zdaniem|enligt|ifølge)$/iu.test(cue.text)) return span;
+    // Polish and the Scandinavian languages have no article and put the verb right after the source ("Enligt
+    // ministern är reformen …"): the source is its first word and any name after it.
+    let end = span[0];
+    while (end < span[1] && /^\p{Lu}/u.test(tokens[end + 1].text)) end++;
+    return [span[0], end];
+  }
+  // "explique-t-il": the pronoun joined to the verb speaks.
+  if (INVERTED_PRONOUN.test(tokens[cue.first].text) && cue.text !== tokens[cue.first].text) return [cue.first, cue.first];
   // "heißt es in einer Erklärung der Partei", "hieß es vom Abgeordneten X": the source is the phrase after.
   // "In einer Erklärung … hatte es geheißen:", "Im letzten Satz der Anordnung, die …, heißt es:": the place named first in the clause.
   const itSays = /^(?:(?:heißt|hieß) es|es geheißen)$/iu.test(cue.text);
@@ -596,14 +615,31 @@ function germanSubject(tokens: Token[], floor: number, to: number): [number, num
   return verb > 0 ? germanSource(tokens, { first: verb, last: verb, text: tokens[verb].text }, floor, to, mentionBefore(tokens, verb, floor)) : null;
 }
 
-/** Japanese and Chinese: 首相は「…」と述べた / 他说「…」 / 他说：“…”: the topic before, the verb right after. */
+/** Japanese and Chinese reporting verbs, ending their clause (述べた。, 述べ、, 说，). */
+const CJK_VERB = '(述べた?|(?:語|言)った|語り|(?:話|説明|強調|指摘|明らかに|主張)した|付け加えた|说|說|表示|称|稱|指出|强调|強調)(?=[。、，,：:！？\\s」]|$)';
+/** The speaker after the quotation, before its verb: 」と首相は述べた, ”习近平说. */
+const CJK_AFTER = new RegExp(`^(?:と|、|，)?(?:([^\\s。、，,「」『』“”‘’はが]{1,12}?)(?:[はが][^\\s。「」『』“”]{0,12}?)?)?${CJK_VERB}`, 'u');
+const CJK_TOPIC = /([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|說|表示|称|稱)[、，：:]?$/u;
+/** The topic or subject opening the sentence: 岸田首相は記者団に対し「…」, 李强表示，中国经济“…”. */
+const CJK_OPENING = /^([^\s。、，「」『』“”‘’]{1,12}?)(は|が|(?:说|說|表示|称|稱)(?=[，、：:]))/u;
+
+/** Japanese and Chinese: 首相は「…」と述べた / 「…」と首相は述べた / 他说「…」 / “…，”他说，“…”: the speaker before or after, the verb after. */
 export function attributionCjk(text: string, from: number, start: number, end: number, to: number): Attribution | null {
-  const cue = text.slice(end, to).match(/^(?:と|、)?(述べた|語った|話した|言った|説明した|強調した|指摘した|明らかにした|说|表示|称|指出|强调)/u);
-  const topic = text.slice(from, start).match(/([^\s。、，「」『』“”‘’]{1,12}?)(は|が|说|表示|称)[、，：:]?$/u);
-  if (!cue && !topic) return null;
-  const speakerStart = topic ? start - topic[0].length : null;
-  const verbBefore = topic && !/^[はが]$/u.test(topic[2]) ? topic[2] : null;
-  return { speakerStart, speakerEnd: topic ? speakerStart! + topic[1].length : null, cue: cue?.[1] ?? verbBefore, end: to };
+  const after = text.slice(end, to).match(CJK_AFTER);
+  const clause = text.slice(from, start);
+  // lastIndexOf, not an end-anchored search: that would rescan the clause from each of its characters.
+  const sentenceStart = from + 1 + Math.max(...[...'。！？\n'].map((stop) => clause.lastIndexOf(stop)));
+  const opening = text.slice(sentenceStart, start).match(CJK_OPENING);
+  const topic = clause.match(CJK_TOPIC);
+  if (after?.[1]) {
+    const speakerStart = end + after[0].indexOf(after[1]);
+    return { speakerStart, speakerEnd: speakerStart + after[1].length, cue: after[2], end: to, cueEnd: end + after[0].length };
+  }
+  if (!after && !topic && !opening) return null;
+  const speakerStart = topic ? start - topic[0].length : opening ? sentenceStart : null;
+  const speaker = topic ?? opening;
+  const verbBefore = speaker && !/^[はが]$/u.test(speaker[2]) ? speaker[2] : null;
+  return { speakerStart, speakerEnd: speaker ? speakerStart! + speaker[1].length : null, cue: after?.[2] ?? verbBefore, end: to };
 }
 
 /** The subject of the sentence before a quotation, and the verb after it as the cue when it looks like one. */

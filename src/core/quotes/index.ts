@@ -1,7 +1,7 @@
 /** Quotations and their speakers in a plain text (paragraphs separated by line breaks). */
 import type { Quote } from '../types';
 import { attributionAfter, attributionBefore, attributionByColon, attributionCjk, reportingSource, sentenceSubject, tokenize, type Attribution } from './attribution';
-import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, isTitleAbbreviation } from './lexicon';
+import { DE_REPORTED, DE_REPORTED_WIDE, MENTION_STOP, SOURCE_AFTER, isCue, isTitleAbbreviation } from './lexicon';
 import { CLOSING_MARK, OPENING_MARK, isCjkChar, pairMarks, type Span } from './marks';
 import { Resolver } from './names';
 
@@ -28,7 +28,8 @@ function guessLang(text: string): string | null {
 
 function wordCount(s: string): number {
   const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return (s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor(cjk / 2);
+  // A French or Italian elided word is one with the word after it (d’une, dell’Italia).
+  return (s.match(/(?:(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|dell|all|dall|nell|sull|un|quest)['’])?[\p{L}\p{N}]+/giu)?.length ?? 0) + Math.floor(cjk / 2);
 }
 
 /** The text with the inside of each quoted stretch blanked, so words and stops in quotations are not read as attribution. */
@@ -116,7 +117,7 @@ interface Context {
  */
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const lang = options.lang ? options.lang.toLowerCase().split(/[-_]/u)[0] : guessLang(text);
-  const spans = pairMarks(text);
+  const spans = pairMarks(text).flatMap((span) => splitIncise(text, span, lang));
   const masked = mask(text, spans);
   // A full stop inside a closing mark ends the sentence too, though the mask hides it.
   const closed = spans.filter((s) => /[.!?…]\s*$/u.test(text.slice(s.start + 1, s.end - 1)) && /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3)));
@@ -124,16 +125,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const resolver = new Resolver(text);
   const context: Context = { text, masked, lang, ends, resolver };
   const candidates = spans.map((span) => candidate(context, span));
+  // Spanish, Italian, Polish … leave the subject out («No hay margen», dijo.): there a reporting verb alone voices a quotation.
+  const voiced = (a: Attribution | null) => a?.speakerStart != null || (lang !== 'en' && lang !== 'de' && a?.cue != null && !a.weak);
   // “…,” Bouhlel said. “Bodies everywhere.”: a short stretch right after an interrupting attribution continues the quotation.
   for (let k = 1; k < candidates.length; k++) {
     const [last, next] = [candidates[k - 1], candidates[k]];
-    if (!next.accepted && last.accepted && last.attributedAfter && last.attribution!.speakerStart !== null && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
+    if (!next.accepted && last.accepted && last.attributedAfter && voiced(last.attribution) && last.attribution!.end <= next.span.start && !text.slice(last.attribution!.end, next.span.start).trim()) next.accepted = true;
   }
   const accepted = candidates.filter((c) => c.accepted);
   inheritSpeakers(context, accepted);
   // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
   // title held at a distance; a longer stretch is a quotation in its own right.
-  const kept = lang === 'de' ? accepted : accepted.filter((c) => c.attribution?.speakerStart != null || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
@@ -146,9 +149,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // “…”), or only punctuation follows its last word (“…,” I said, “…”). A second partial quotation later in the
       // sentence (“…” to drive up …, she said, referencing … “cross-sell”) is a quotation of its own.
       const { end = Infinity, cueEnd = null } = last.attribution ?? {};
-      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–-]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
-      const sameSpeaker = next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
-      const joins = last.attributedAfter && last.attribution!.speakerStart !== null && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
+      const between = (end <= next.span.start && !text.slice(end, next.span.start).trim()) || (cueEnd !== null && cueEnd <= next.span.start && /^[^\S\n]*[,.;:—–\-，、：。]?[^\S\n]*$/u.test(text.slice(cueEnd, next.span.start)));
+      const sameSpeaker = next.span.resumes || next.attribution?.speakerStart == null || next.attribution.weak || next.attribution.speakerStart === last.attribution?.speakerStart;
+      const joins = last.attributedAfter && voiced(last.attribution) && between && !/\n/u.test(text.slice(last.span.end, next.span.start)) && sameSpeaker;
       if (!joins) break;
       group.push(next);
       k++;
@@ -157,8 +160,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const speaker = attribution?.speakerStart != null ? text.slice(attribution.speakerStart, attribution.speakerEnd!) : null;
     const quote: Quote = {
       // The comma before a closing mark belongs to the reporting sentence ("“We will win,” she said").
-      text: group.map((c) => innerText(text, c.span)).join(' ').replace(/(?<!\s)\s*,$/u, ''),
-      start: first.span.start,
+      // Chinese and Japanese join the segments with no space.
+      text: group.map((c) => innerText(text, c.span)).reduce((a, b) => a + (isCjkChar(a[a.length - 1]) ? '' : ' ') + b).replace(/(?<!\s)\s*[,，]$/u, ''),
+      start: first.span.parts[0].start,
       end: group[group.length - 1].span.end,
       speaker,
       speakerStart: speaker === null ? null : attribution!.speakerStart,
@@ -171,6 +175,35 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quotes.push(quote);
   }
   return quotes;
+}
+
+/** An attribution set off by commas or dashes inside a quotation, with text of the quotation after it. */
+const INCISE = /(?:,([^,—–\n«»“”„]{1,80}),|[^\S\n]+[—–]([^,—–\n«»“”„]{1,80})[—–],?)[^\S\n]*(?=\p{L})/gu;
+
+/**
+ * French, Spanish, Italian and Polish set the attribution inside the marks (« La situation est grave, a déclaré
+ * Emmanuel Macron, mais … », «Es grave —dijo el ministro—, pero …», „Jest trudno – powiedział prezydent – ale …”):
+ * the two stretches around it are read as those of a quotation interrupted by its attribution in English.
+ */
+function splitIncise(text: string, span: Span, lang: string | null): Span[] {
+  if (span.parts.length > 1 || lang === 'en' || lang === 'de') return [span];
+  for (const m of text.slice(span.start, span.end).matchAll(INCISE)) {
+    const words = (m[1] ?? m[2]).match(/[\p{L}\-]+/gu) ?? [];
+    const word = /^(?:a|ha|han|ont|hanno)$/u.test(words[0] ?? '') && words.length > 1 ? words[1] : (words[0] ?? '');
+    const verb = word.replace(/(?:-t)?-(?:il|elle|ils|elles|on)$/u, '').toLowerCase();
+    if (verb === word.toLowerCase() && (!isCue(verb, lang) || SOURCE_AFTER.test(verb))) continue;
+    const at = span.start + m.index!;
+    const rest = at + m[0].length;
+    // Each stretch runs to the attribution's delimiter, so the mask leaves the attribution and only it readable; the
+    // first segment keeps its comma, as “…,” does in English.
+    const first = m[1] === undefined ? at : at + 1;
+    const second = at + m[0].search(/[,—–][^,—–]*$/u);
+    return [
+      { start: span.start, end: at + m[0].search(/[,—–]/u) + 1, parts: [{ start: span.start, end: first }], interrupted: true },
+      { start: second, end: span.end, parts: [{ start: rest, end: span.end }], resumes: true },
+    ];
+  }
+  return [span];
 }
 
 /** A sentence is read up to a bound on each side of its quotation, so run-on text stays linear. */
@@ -207,13 +240,14 @@ function candidate(context: Context, span: Span): Candidate {
   const beforeFirst = nextSentence && before?.speakerStart != null && /[,:]\s*$/u.test(leading);
   // "While Comey said that Clinton was “extremely careless” …, he said …": a partial quotation inside the reported
   // clause belongs to the reporting verb before it, not to the next clause's.
-  const partial = leading.trim() !== '' && !/[,:]\s*$/u.test(leading) && before?.speakerStart != null;
+  const partial = leading.trim() !== '' && !/[,:]\s*$/u.test(leading) && before?.speakerStart != null && !span.interrupted;
   let attribution = after?.speakerStart != null && !beforeFirst && !partial ? after : before?.speakerStart != null ? before : (after ?? before);
   if (!attribution && !leading.trim()) attribution = introducedBefore(masked, from, lang);
   const colon = /:\s*$/u.test(leading) ? attributionByColon(masked, from, from + leading.trimEnd().length, lang) : null;
   if (attribution?.speakerStart == null && colon) attribution = colon;
   if (attribution?.speakerStart == null && !closesSentence && lang !== 'de') attribution = closingAttribution(masked, span.end, sentenceTo, lang) ?? attribution;
-  if (!attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1]))) attribution = attributionCjk(masked, from, span.start, span.end, to);
+  const cjk = !attribution && (/^[「『]/u.test(text.slice(span.start)) || isCjkChar(text[span.start - 1]) || isCjkChar(text[span.start + 1])) ? attributionCjk(masked, from, span.start, span.end, to) : null;
+  attribution ??= cjk;
   const headline = attribution ? null : headlineSpeaker(masked, span.start);
   attribution ??= headline;
   if (attribution?.speakerStart == null) attribution = signatureAfter(masked, span.end) ?? attribution;
@@ -231,9 +265,9 @@ function candidate(context: Context, span: Span): Candidate {
     // before ("Stoiber begründete … Damit seien „…“"); else the subject ("Rubio bemoaned … “literally hate …”").
     const continues = !leading.trim() || (lang === 'de' && DE_REPORTED_WIDE.test(leading));
     const subject = (continues ? previousSentenceSource(masked, from, context.ends, lang) : null) ?? sentenceSubject(masked, from, span.start, lang);
-    if (subject) attribution = { ...subject, weak: true };
+    if (subject) attribution = { ...subject, cue: attribution?.cue ?? subject.cue, weak: true };
   }
-  const attributedAfter = attribution === after && after !== null;
+  const attributedAfter = (attribution === after && after !== null) || (attribution === cjk && cjk?.cueEnd != null);
   // The quotation's own marks, blanked in the masked text, look like a name in quotation marks after the verb
   // ("nach Angaben des Leiters „die Moderne, …“"): a mention ends before its quotation and never starts inside it.
   if (attribution?.speakerStart != null && attribution.speakerStart < span.end && attribution.speakerEnd! > span.start) {
@@ -319,8 +353,9 @@ function closingAttribution(masked: string, from: number, to: number, lang: stri
 function introducedBefore(masked: string, paragraphStart: number, lang: string | null): Attribution | null {
   let end = paragraphStart;
   while (end > 0 && /\s/u.test(masked[end - 1])) end--;
-  if (masked[end - 1] !== ':') return null;
   const lineStart = masked.lastIndexOf('\n', end - 1) + 1;
+  if (masked[end - 1] === '：') return attributionCjk(masked, lineStart, end, end, end);
+  if (masked[end - 1] !== ':') return null;
   const tokens = tokenize(masked.slice(lineStart, end), lineStart);
   const sentenceFrom = tokens.filter((t) => /^[.!?]$/u.test(t.text)).pop()?.end ?? lineStart;
   const withCue = attributionBefore(masked, sentenceFrom, end, lang);
@@ -361,18 +396,20 @@ const hasSpeaker = (c: Candidate | undefined): c is Candidate & { attribution: A
  */
 function inheritSpeakers(context: Context, kept: Candidate[]): void {
   const { text } = context;
+  // The speaker carries over; a verb of the quotation's own stays its cue ("Poi ha aggiunto: «…»").
+  const inherit = (c: Candidate, from: Candidate & { attribution: Attribution }) => (c.attribution = { ...from.attribution, cue: c.attribution?.cue ?? from.attribution.cue, end: c.span.end });
   // Adjacent: no paragraph between the two that is not itself one of the quotations.
   const adjacent = (a: Candidate, b: Candidate) => !/\n[^\n]*\S[^\n]*\n/u.test(text.slice(a.span.end, b.span.start).replace(/\n\s*\n/gu, '\n'));
   const fromPrevious = () => {
     for (let k = 1; k < kept.length; k++) {
       const [a, c] = [kept[k - 1], kept[k]];
-      if (!hasSpeaker(c) && hasSpeaker(a) && startsParagraph(text, c.span.start) && adjacent(a, c)) c.attribution = { ...a.attribution, end: c.span.end };
+      if (!hasSpeaker(c) && hasSpeaker(a) && startsParagraph(text, c.span.start) && adjacent(a, c)) inherit(c, a);
     }
   };
   const fromNext = () => {
     for (let k = kept.length - 2; k >= 0; k--) {
       const [c, b] = [kept[k], kept[k + 1]];
-      if (!hasSpeaker(c) && hasSpeaker(b) && startsParagraph(text, c.span.start) && startsParagraph(text, b.span.start) && adjacent(c, b)) c.attribution = { ...b.attribution, end: c.span.end };
+      if (!hasSpeaker(c) && hasSpeaker(b) && startsParagraph(text, c.span.start) && startsParagraph(text, b.span.start) && adjacent(c, b)) inherit(c, b);
     }
   };
   fromPrevious();
@@ -387,7 +424,7 @@ function inheritSpeakers(context: Context, kept: Candidate[]): void {
   // (news quotes one source for a while; "… he said. / The plan was “unworkable” and “far too late.”").
   for (let k = 1; k < kept.length; k++) {
     const [a, c] = [kept[k - 1], kept[k]];
-    if (!hasSpeaker(c) && hasSpeaker(a) && text.slice(a.span.end, c.span.start).split(/\n\s*\n/u).length <= 2) c.attribution = { ...a.attribution, end: c.span.end };
+    if (!hasSpeaker(c) && hasSpeaker(a) && text.slice(a.span.end, c.span.start).split(/\n\s*\n/u).length <= 2) inherit(c, a);
   }
 }
 
@@ -449,7 +486,7 @@ function isCitation(text: string, span: Span): boolean {
 function isNaming(text: string, span: Span, bare: string): boolean {
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const after = text.slice(span.end, span.end + 30);
-  if (/(?:so\s?genannte[nmrs]?|so-called|genannt|nennt sich|nennen sich|known as|laut|von|zu|wie)\s*$/iu.test(before)) return true;
+  if (/(?:so\s?genannte[nmrs]?|so-called|genannt|nennt sich|nennen sich|known as|laut|von|zu|wie|,\s*(?:detto|detta|dit|dite)|surnommée?|soprannominat[oa]|apodad[oa]|nazywan[ya]|kallad)\s*$/iu.test(before)) return true;
   if (/^\s*(?:genannt|berichtet|berichtete|schreibt|schrieb|meldete|meldet)\b/u.test(after)) return true;
   if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
   return /^[\p{L}\-]*(?:\p{N}|\p{Ll}\p{Lu})[\p{L}\p{N}\-]*$/u.test(bare);

@@ -32,18 +32,22 @@ const DE_VERBS = words(`
   verurteilte verurteilt argumentierte argumentiert bemerkte bemerkt erinnerte erinnert schilderte schildert
   rügte rügt urteilte widersprach bekannte gestand prophezeite vermutete vermutet erwiderte erwidert konterte kontert
   `);
-const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré selon déclare affirme explique ajoute écrit estime souligne indique`);
-const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó según`);
+const FR_VERBS = words(`dit déclaré affirmé expliqué ajouté écrit estimé souligné indiqué répondu précisé assuré raconté confié reconnu rappelé martelé insisté lancé annoncé qualifié selon déclare affirme explique ajoute écrit estime souligne indique raconte confie précise assure poursuit`);
+const ES_VERBS = words(`dijo dice afirmó declaró explicó añadió agregó escribió aseguró señaló indicó relató subrayó advirtió reconoció destacó sostuvo calificó respondió dicho afirmado declarado explicado añadido asegurado señalado indicado afirma explica asegura según`);
 /** Swedish, Finnish, Polish, Dutch, Portuguese: the commonest forms only. */
-const OTHER_VERBS = words(`sa sade säger skriver skrev sanoi sanoo kertoi kirjoitti powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zei zegt schreef disse afirmou declarou`);
-const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato secondo`);
+const OTHER_VERBS = words(`
+  sa sade säger skriver skrev kallade svarade fortsatte berättar berättade uppger uppgav sagde siger svarede fortæller fortalte sier sanoi sanoo kertoi
+  kertoo kirjoitti totesi toteaa korosti vastasi powiedział powiedziała mówi stwierdził stwierdziła dodał dodała napisał
+  napisała przyznał przyznała ocenił oceniła podkreślił podkreśliła zapowiedział zapowiedziała oświadczył oświadczyła
+  zaznaczył zaznaczyła zapewnił zapewniła nazwał nazwała odpowiedział odpowiedziała uważa twierdzi zei zegt schreef disse afirmou declarou`);
+const IT_VERBS = words(`detto dichiarato spiegato aggiunto scritto affermato sottolineato ribadito precisato raccontato commentato annunciato definito risposto dice spiega afferma aggiunge racconta sottolinea secondo`);
 
 /** German "nach Angaben des Amtes", "nach Darstellung des Verlages": a statement or a document as the source. */
 const NACH = 'nach (?:Angaben|Ansicht|Auffassung|Meinung|Einschätzung|(?:den )?Worten|Aussagen?|Darstellungen?|Bewertung|Informationen|Berichten|Erkenntnissen)';
 /** Cues after which the source follows ("according to X", "laut X", "selon X"). */
-export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo)$`, 'iu');
-/** Cues that follow their source ("X zufolge"). */
-export const SOURCE_BEFORE = /^zufolge$/iu;
+export const SOURCE_AFTER = new RegExp(`^(?:according to|laut|so|${NACH}|selon|según|secondo|według|zdaniem|enligt|ifølge)$`, 'iu');
+/** Cues that follow their source ("X zufolge", Finnish "ministerin mukaan"). */
+export const SOURCE_BEFORE = /^(?:zufolge|mukaan)$/iu;
 
 const CUES = new Map<string, Set<string>>([
   ['en', new Set(EN_VERBS)],
@@ -71,7 +75,7 @@ export const PHRASE_CUES = new RegExp(`\\b(?:according to|went on to say|pointed
 
 /** Personal pronouns that can stand for a named speaker, with their gender (m, f, or x for unknown). */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'x'> = {
-  he: 'm', she: 'f', er: 'm', sie: 'x', il: 'm', elle: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f',
+  he: 'm', she: 'f', er: 'm', sie: 'x', il: 'm', elle: 'f', él: 'm', ella: 'f', lui: 'm', lei: 'f', han: 'm', hon: 'f', hun: 'f', hän: 'x',
 };
 /** Pronouns that are speakers but name nobody we can resolve. */
 export const UNRESOLVED_PRONOUNS = new Set(words('i we they you it ich wir ihr es man je nous ils elles yo nosotros ellos io noi loro'));
@@ -85,7 +89,7 @@ export const TITLE_WORDS = new Set(
   spokesperson chairman chairwoman chair ceo director leader candidate nominee democrat republican rev
   the a an of for to and herr frau präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister
   ministerin sprecher sprecherin der die das des dem den ein eine einer vorsitzende vorsitzender chef chefin
-  monsieur madame m mme señor señora sr sra signor signora
+  monsieur madame m mme señor señora sr sra signor signora premier prezydent prezes presidente ministro ministra
 `),
 );
 
@@ -107,6 +111,9 @@ export const MENTION_STOP = new Set(
   aus hinzu fest bekannt zurück ab unterdessen sich über unter für gegen ohne durch um zwischen neben hinter seit wegen trotz
   worden geworden
   que qui à au en dans le la les du des et mais
+  w z na po od przy podczas przed på vid efter till hos med ved til
+  puis ensuite poi luego después potem następnie sedan och og oraz
+  sur devant lors après pendant chez avec da con su per tra fra dopo durante ante tras desde sobre
 `),
 );
 

@@ -48,6 +48,9 @@ export interface Span {
   parts: { start: number; end: number }[];
   /** Left open at its paragraph's end: the last character is the text's, not a closing mark. */
   unclosed?: true;
+  /** A quotation's first stretch and its rest around an attribution set inside its marks (« …, a-t-il dit, … »). */
+  interrupted?: true;
+  resumes?: true;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);

@@ -7,12 +7,15 @@ const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{
 /** Words in a capitalised run that make it an organisation or place, not a person. */
 const NOT_PERSON = /^(?:Says|Convention|Campaign|Administration|Commission|Organization|Federation|Fund|Project|Alliance|Coalition|Board|Service|Force|Army|Police|Review|Magazine|Radio|Television|Channel|Daily|Herald|Tribune|Globe|Gazette|Guardian|Telegraph|News|Times|Post|Journal|Party|Council|Committee|House|Department|Ministry|Agency|Office|Court|Senate|Congress|Union|States|Kingdom|Korea|America|Street|Center|Centre|Institute|University|Foundation|Association|Group|Company|Inc|Corp|Bank|Press|Network|Club|City|County|Republic|Democrats|Republicans|Zeitung|Ministerium|Partei|Regierung|Bundestag|Verband|Gericht|York|Jersey|Hampshire|Carolina|Dakota|Mexico|Zealand|Angeles|Francisco|Diego|Orleans|Vegas|Island)$/u;
 
-/** German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin"). */
-const GERMAN_ROLE = /\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)(?:in|r|n)?$/u;
+/**
+ * German compound roles before a name ("Ministerpräsident", "CDU-Fraktionschef", "Bundesinnenministerin", Swiss
+ * "Bundesrätin"), and the Finnish "Pääministeri".
+ */
+const GERMAN_ROLE = /(?:\p{Ll}(?:präsident|minister|kanzler|chef|sprecher|vorsitzende|sekretär|leiter|führer|direktor|trainer|kommissar|beauftragte)|\p{Ll}[stle]r[aä]t)(?:in|r|n|i)?$/u;
 const GERMAN_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines)$/iu;
 const stripPossessive = (word: string) => word.replace(/['’]s?$/u, '');
 /** Words capitalised only for opening a sentence before a name ("Then John Smith took the stage"). */
-const SENTENCE_OPENER = /^(?:Then|But|And|So|Now|When|After|Before|Later|Meanwhile|However|If|As|While|Yesterday|Today)$/u;
+const SENTENCE_OPENER = /^(?:Then|But|And|So|Now|When|After|Before|Later|Meanwhile|However|If|As|While|Yesterday|Today|Laut|Selon|Según|Secondo|Według|Zdaniem|Enligt|Ifølge)$/u;
 /** A surname after a title ("Mr. Obama"): a person, though one word, and the title tells the gender. */
 const TITLED_SURNAME = /\b(?:(Mr|Herr)|Mrs|Ms|Miss|Frau)\.?[^\S\n]+(\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|[^\S\n]+\p{Lu})/gu;
 
@@ -25,6 +28,9 @@ export function nameOf(mention: string): string | null {
   while (start > 0 && NAME_WORD.test(words[start - 1]) && !TITLE_WORDS.has(words[start - 1].toLowerCase().replace(/\.$/u, '')) && !GERMAN_ROLE.test(words[start - 1]) && !SENTENCE_OPENER.test(words[start - 1])) start--;
   // German: the noun right after an article is a role ("die Baudezernentin Petra Lindner"), not a name.
   if (start > 0 && GERMAN_ARTICLE.test(words[start - 1]) && end - start > 1) start++;
+  // "il presidente del Consiglio Giorgia Meloni", "della Cgil Maurizio Landini": the body a role belongs to runs into
+  // the name; the name is its last two words. Not after English "of" or "the": "of George W. Bush".
+  if (start > 0 && /^(?:del|della|dello|dei|degli|delle|de|du|des|di|do|da)$/u.test(words[start - 1]) && end - start > 2) start = end - 2;
   // "Commuters interviewed at the pier", "Clinton aides": a capital at the head of a description is no name.
   if (end - start === 1 && start === 0 && end < words.length && /^\p{Ll}/u.test(words[end])) return null;
   // "der Verwaltung": German capitalises every noun; one noun after an article describes, it does not name.
@@ -45,7 +51,8 @@ const isPerson = (name: string) => !name.split(' ').some((w) => NOT_PERSON.test(
 export function peopleIn(text: string): Person[] {
   const people: Person[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const name = nameOf(m[0]);
+    // With the word before the run, which may show that the run begins with a body, not the name ("della Cgil …").
+    const name = nameOf(`${text.slice(Math.max(0, m.index! - 8), m.index!).match(/(\S*)\s$/u)?.[1] ?? ''} ${m[0]}`);
     if (!name || !name.includes(' ') || !isPerson(name)) continue;
     const before = text.slice(Math.max(0, m.index! - 6), m.index! + m[0].length - name.length);
     const gender = /\b(?:Mr|Herr)\.?\s/u.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss|Frau)\.?\s/u.test(before) ? 'f' : 'x';
@@ -103,7 +110,7 @@ export class Resolver {
       // German capitalises every noun, so the view's noun phrase is taken from its article, never as a name.
       return this.text.slice(Math.max(0, at - 80), at).match(/\b((?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[rsmn]?)?) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null;
     }
-    if (/^(?:who|which|that)$/u.test(mention)) {
+    if (/^(?:who|which|that|qui|che|quien|który|która)$/u.test(mention)) {
       const before = this.text.slice(Math.max(0, at - 80), at);
       const antecedent = before.match(/((?:\p{Lu}[\p{L}'’.\-]*\s+)*\p{Lu}[\p{L}'’\-]*),?\s+$/u);
       return antecedent ? this.resolve(antecedent[1], at - antecedent[0].length) : (before.match(/\b((?:the|a|an) (?:[\p{L}'’\-]+ ){0,3}[\p{L}'’\-]+),? $/u)?.[1] ?? null);
