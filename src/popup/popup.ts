@@ -7,6 +7,7 @@ import { quotesToMarkdown, storyToMarkdown } from '../core/markdown';
 import { sanitizeHtml } from '../core/sanitize';
 import { QUOTE_FLASH_CSS } from '../content/quote-flash';
 import { formatDate } from './format';
+import { pointAnchorsAtPage } from '../core/extract/absolute-urls';
 import type { HiddenBlock, Quote, Story } from '../core/types';
 import { pageKey } from '../core/url';
 import type { BackgroundReply, BackgroundRequest, ExtractionReply, InjectedExtractor, TabReaderState } from '../messages';
@@ -148,13 +149,14 @@ function metaLine(story: Story): string {
   return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
 }
 
-function renderStory(tabId: number, story: Story): void {
+function renderStory(tabId: number, story: Story, pageUrl: string): void {
   const article = $('story-article');
   if (story.lang) article.setAttribute('lang', story.lang);
   article.setAttribute('dir', story.dir ?? 'auto');
   $('story-title').textContent = story.title ?? '';
   $('story-meta').textContent = metaLine(story);
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
+  pointAnchorsAtPage($('story-body'), pageUrl);
   $('story').hidden = false;
   $('toolbar').hidden = false;
   renderQuotes(tabId, story);
@@ -209,7 +211,7 @@ function renderQuotes(tabId: number, story: Story): void {
   $('copy-quotes').onclick = () => copy(quotesToMarkdown(quotes), 'Quotes');
 }
 
-async function showStory(tabId: number, injected: Promise<string | null>): Promise<void> {
+async function showStory(tabId: number, injected: Promise<string | null>, pageUrl: string): Promise<void> {
   $('not-article').hidden = true;
   $('loading').hidden = false;
   const reply = await extract(tabId, injected);
@@ -222,7 +224,7 @@ async function showStory(tabId: number, injected: Promise<string | null>): Promi
     showNotice('Tidyread found no story text on this page.');
     return;
   }
-  renderStory(tabId, reply.story);
+  renderStory(tabId, reply.story, pageUrl);
 }
 
 async function applyFontSize(size: number): Promise<void> {
@@ -281,10 +283,10 @@ async function main(): Promise<void> {
   if (state.restricted) return;
   if (state.detection && !state.detection.isArticle) {
     $('not-article').hidden = false;
-    $('extract-anyway').addEventListener('click', () => void showStory(id, injected), { once: true });
+    $('extract-anyway').addEventListener('click', () => void showStory(id, injected, state.url ?? ''), { once: true });
     return;
   }
-  await showStory(id, injected);
+  await showStory(id, injected, state.url ?? '');
 }
 
 main().catch((error) => showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`));

@@ -137,6 +137,19 @@ describeInBrowsers('popup', (ctx) => {
     expect(scriptErrors(popup.errors)).toEqual([]);
   });
 
+  it('an in-page anchor of the story (a footnote mark) leads to that place in the page, not to another popup', async () => {
+    const url = ctx.server.url('/e2e-footnotes/source.html');
+    const { tabId } = await ctx.session.openTab(url);
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const links = await popup.evaluate(() =>
+      [...document.querySelectorAll('#story-body a')].map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).href })),
+    );
+    expect(links).toContainEqual({ text: '1', href: `${url}#fn1` });
+    expect(links).toContainEqual({ text: 'repairs', href: `${url}#repairs` });
+  });
+
   it('lists what reader mode hid, "Show" brings a block back on the site, and "Hide again" undoes it', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);

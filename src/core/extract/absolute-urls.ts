@@ -39,3 +39,14 @@ export function makeUrlsAbsolute(root: Element, base: string): void {
     element.setAttribute('srcset', absoluteSrcset(element.getAttribute('srcset')!, base));
   }
 }
+
+/**
+ * In-page anchors of a story shown away from its page: the popup drops the ids they point to (sanitizing) and opens
+ * links in a new tab, so "#fn1" would open a second popup. They lead to that place in the page itself instead.
+ */
+export function pointAnchorsAtPage(root: ParentNode, pageUrl: string): void {
+  if (!/^https?:/i.test(pageUrl)) return;
+  for (const link of root.querySelectorAll('a[href^="#"], area[href^="#"]')) {
+    link.setAttribute('href', new URL(link.getAttribute('href')!, pageUrl).href);
+  }
+}
