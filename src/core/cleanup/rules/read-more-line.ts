@@ -1,3 +1,4 @@
+import { foldAccents } from '../phrase-table';
 import { COLON_LABELS, PROMO_HEADING, READ_MORE_LINE } from '../phrases';
 import type { CleanupRule, PageScan } from '../rule';
 import { textOf } from '../story';
@@ -37,7 +38,8 @@ export const readMoreLine: CleanupRule = {
       const isLink = line.closest('a') !== null || line.getElementsByTagName('a').length > 0;
       const parentText = parent ? textOf(parent) : '';
       // A bare label ("Related", no colon in it) is a line's only with its colon just after it.
-      const needsColon = !label.includes(':') && COLON_LABELS.includes(label.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase());
+      const bare = foldAccents(label.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase());
+      const needsColon = !label.includes(':') && COLON_LABELS.some((colonLabel) => foldAccents(colonLabel) === bare);
       if (!isLink && parent && parent.tagName !== 'BODY' && parentText.length <= MAX_LINE_CHARS && parentText.startsWith(label) && parent.getElementsByTagName('a').length > 0) {
         const rest = parentText.slice(label.length);
         if (needsColon && !/^\s*:/.test(rest)) continue;
