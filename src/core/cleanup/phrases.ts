@@ -36,24 +36,24 @@ export const PROMO_HEADING = new PhraseTable([
   'similar (?:threads|topics|questions|discussions)', 'hot network questions', 'linked questions', 'more topics from this (?:board|forum)',
   'top posters in this topic', 'what others are reading', 'recent (?:posts|articles|stories) (?:by|from) .{1,40}',
   // German
-  'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
+  'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}', 'mehr (?:nachrichten|news)',
   'ähnliche (?:artikel|beiträge|themen|nachrichten)', 'verwandte (?:artikel|beiträge|themen|nachrichten)', 'passende (?:artikel|beiträge|themen|nachrichten)',
-  'empfohlen (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'unsere empfehlungen?', 'empfehlungen',
+  'empfohlen (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'unsere empfehlung(?:en)?', 'empfehlungen', 'empfehlungen der redaktion',
   'meistgelesen(?: artikel)?', 'meistgelesene(?: artikel)?', 'meist gelesen', 'am meisten gelesen', 'beliebte (?:artikel|beiträge)', 'gesponsert',
-  'weitere (?:artikel|beiträge|nachrichten)', 'neueste (?:artikel|beiträge|nachrichten)',
+  'weitere (?:artikel|beiträge|nachrichten|news)', 'neueste (?:artikel|beiträge|nachrichten)',
   'folge uns', 'folgen sie uns', 'artikel teilen', 'teilen', 'schlagwörter', 'schlagworte', 'kommentar (?:schreiben|hinterlassen)',
   // French
-  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) aussi aimer', 'à lire aussi', 'a lire aussi', 'à lire également',
-  'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)',
-  'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
-  'tendance', 'tendances', 'les plus (?:lus|populaires|partagés|consultés)',
+  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) (?:aussi |également )?aimer', 'ces articles (?:peuvent|pourraient) vous intéresser', 'à lire aussi', 'a lire aussi', 'à lire également',
+  'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)', 'dans la même rubrique', 'à découvrir(?: aussi| également)?', 'nos recommandations',
+  'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', "plus d'.{1,40}", 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
+  'tendance', 'tendances', 'les plus (?:lus|lues|populaires|partagés|consultés|commentés)',
   'contenu sponsorisés?', 'contenus sponsorisés?', 'sponsorisé', 'autour du web', 'ailleurs sur le web', 'à ne pas manquer', 'nos (?:articles|contenus) recommandés',
   'suivez-nous', 'partager(?: cet article)?', 'étiquettes', 'mots-clés', 'laisser un commentaire',
   // Spanish
   'también (?:te|le) (?:puede|podría|pueden|podrían) interesar', 'te (?:puede|podría|pueden|podrían) interesar', 'le (?:puede|podría|pueden|podrían) interesar',
-  'quizá te interese', 'quizás te interese',
+  'quizá te interese', 'quizás te interese', 'puede interesarte', 'también te (?:puede|pueden|podría|podrían) gustar', 'te (?:puede|pueden|podría|podrían) gustar',
   'noticias relacionad[ao]s', 'artículos relacionad[ao]s', 'publicaciones relacionad[ao]s', 'entradas relacionad[ao]s',
-  'relacionados', 'relacionadas', 'más (?:de|sobre|en) .{1,40}', 'más noticias', 'recomendados(?: para ti)?', 'recomendadas(?: para ti)?', 'te recomendamos',
+  'relacionados', 'relacionadas', 'contenido relacionado', 'otras noticias', 'más (?:de|sobre|en) .{1,40}', 'más noticias', 'recomendados(?: para ti)?', 'recomendadas(?: para ti)?', 'recomendado para ti', 'te recomendamos',
   'tendencia', 'tendencias', 'síguenos', 'compartir(?: este artículo)?', 'etiquetas', 'deja un comentario', 'lo más (?:leído|visto|popular)',
   'las más (?:leíd[ao]s|populares|vist[ao]s)', 'los más (?:leíd[ao]s|populares|vist[ao]s)', 'más (?:leíd[ao]s|populares|vist[ao]s)',
   'contenido patrocinado', 'patrocinado', 'no te (?:lo )?pierdas',
@@ -88,7 +88,8 @@ export const COLON_LABELS = ['read more', 'related', 'more', 'mehr zum thema', '
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
 export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
-  ...['also read', 'read also', 'see also', 'lesen sie auch', 'auch lesen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lee también', 'leer también', 'lea también']
+  ...['also read', 'read also', 'see also', 'lesen sie (?:dazu |hierzu )?auch', 'auch lesen', 'auch interessant', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi',
+    'lee también', 'leer también', 'lea también', 'ver también', 'noticia relacionada']
     .map((label) => `${label}(?: ?:.*)?`),
   // The label alone, as its own element, before the linked title, its colon inside or just after it ("<b>Related:</b> <a>…</a>",
   // "<b>Related</b>: <a>…</a>", wcxb-dev 4155).
