@@ -78,8 +78,9 @@ export const SIGN_UP_HEADING = new PhraseTable([
   // German, French, Spanish
   'newsletter abonnieren', 'jetzt (?:den |unseren )?newsletter abonnieren', 'abonnieren sie (?:unseren|den) newsletter(?: .{0,60})?',
   'melden sie sich (?:für|zu) .{0,40}newsletter an',
-  "inscrivez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?", "abonnez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?",
-  'suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?',
+  "inscrivez-vous à (?:notre|la|nos) (?:newsletters?|lettres? d'information)(?: .{0,60})?", "abonnez-vous à (?:notre|la|nos) (?:newsletters?|lettres? d'information)(?: .{0,60})?",
+  'recevez (?:notre|nos) newsletters?(?: .{0,60})?',
+  'suscríbete (?:a (?:nuestro|nuestra|la)|al) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase (?:a (?:nuestro|nuestra|la)|al) (?:newsletter|boletín)(?: .{0,60})?',
 ]);
 
 /** Labels that lead a line only with a colon: bare, "Related" and "More" are headings and menu items. */
@@ -103,7 +104,8 @@ export const READ_MORE_LINE = new PhraseTable([
 /** "Advertisement", "Article continues below", "Anzeige": the label an ad leaves behind. */
 export const AD_LABEL = new PhraseTable([
   'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'article continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
-  'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce',
+  'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce', 'anuncio',
+  'weiterlesen nach der anzeige', 'la suite après (?:cette |la )?(?:publicité|pub)', 'pubblicità', 'publicidade', 'advertentie',
 ]);
 
 /**
