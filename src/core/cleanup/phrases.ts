@@ -57,6 +57,10 @@ export const PROMO_HEADING = new PhraseTable([
   'tendencia', 'tendencias', 'síguenos', 'compartir(?: este artículo)?', 'etiquetas', 'deja un comentario', 'lo más (?:leído|visto|popular)',
   'las más (?:leíd[ao]s|populares|vist[ao]s)', 'los más (?:leíd[ao]s|populares|vist[ao]s)', 'más (?:leíd[ao]s|populares|vist[ao]s)',
   'contenido patrocinado', 'patrocinado', 'no te (?:lo )?pierdas',
+  // Italian, Portuguese, Dutch: only the commonest
+  'articoli correlati', 'notizie correlate', 'potrebbe interessarti(?: anche)?', 'ti potrebbe interessare', 'i più letti', 'contenuto sponsorizzato',
+  'artigos relacionados', 'notícias relacionadas', 'você também pode gostar', 'mais lidas', 'conteúdo patrocinado',
+  'gerelateerde artikelen', 'meest gelezen', 'gesponsord',
 ]);
 
 /**
@@ -90,7 +94,7 @@ export const COLON_LABELS = ['read more', 'related', 'more', 'mehr zum thema', '
 export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
   ...['also read', 'read also', 'see also', 'lesen sie (?:dazu |hierzu )?auch', 'auch lesen', 'auch interessant', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi',
-    'lee también', 'leer también', 'lea también', 'ver también', 'noticia relacionada']
+    'lee también', 'leer también', 'lea también', 'ver también', 'noticia relacionada', 'leggi anche', 'leia também', 'veja também', 'lees ook']
     .map((label) => `${label}(?: ?:.*)?`),
   // The label alone, as its own element, before the linked title, its colon inside or just after it ("<b>Related:</b> <a>…</a>",
   // "<b>Related</b>: <a>…</a>", wcxb-dev 4155).
