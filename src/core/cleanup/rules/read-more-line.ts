@@ -26,13 +26,15 @@ function labels(scan: PageScan): Element[] {
 }
 
 /**
- * After a colon the label announces its link when the link comes first ("Related: <a>…</a> alerts you to …"). A
- * sentence after it ("Mehr zum Thema: Der Minister sagte, dass <a>die Beiträge</a> steigen …") is the story's, unless
- * its links are most of it.
+ * After a colon the label announces its link when the link comes first ("Related: <a>…</a>"), or when the whole line
+ * is set off in bold, the site's plug ("<b>Related: Our free</b> <a><b>weekly newsletter</b></a> <b>alerts you to …</b>",
+ * wcxb-dev 0174). A sentence in the story's plain text after it ("Mehr zum Thema: Der Minister sagte, dass
+ * <a>die Beiträge</a> steigen …") is the story's, unless its links are most of it.
  */
 function linkFollowsColon(line: Element): boolean {
   const walker = line.ownerDocument.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
   let afterColon = false;
+  let first = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let text = node.nodeValue ?? '';
     if (!afterColon) {
@@ -41,7 +43,11 @@ function linkFollowsColon(line: Element): boolean {
       afterColon = true;
       text = text.slice(colon + 1);
     }
-    if (/[\p{L}\p{N}]/u.test(text)) return node.parentElement?.closest('a') != null;
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const holder = node.parentElement;
+    if (first && holder?.closest('a')) return true;
+    first = false;
+    if (!holder?.closest('b, strong, a')) return false;
   }
   return true;
 }
