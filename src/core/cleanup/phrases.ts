@@ -1,6 +1,7 @@
 /**
- * Headings and lines that announce clutter, in English, German, French and Spanish, written in lower
- * case with single spaces and straight apostrophes. Each entry starts with a literal word: a page's short
+ * Headings and lines that announce clutter, in English, German, French and Spanish (and the commonest in Italian,
+ * Portuguese and Dutch), written in lower case with single spaces and straight apostrophes. Accents are written as the
+ * language writes them: texts and phrases are matched without them. Each entry starts with a literal word: a page's short
  * texts are looked up by their first word, so only the few entries that start with it are ever compiled.
  */
 import { PhraseTable } from './phrase-table';
@@ -43,7 +44,7 @@ export const PROMO_HEADING = new PhraseTable([
   'weitere (?:artikel|beiträge|nachrichten|news)', 'neueste (?:artikel|beiträge|nachrichten)',
   'folge uns', 'folgen sie uns', 'artikel teilen', 'teilen', 'schlagwörter', 'schlagworte', 'kommentar (?:schreiben|hinterlassen)',
   // French
-  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) (?:aussi |également )?aimer', 'ces articles (?:peuvent|pourraient) vous intéresser', 'à lire aussi', 'a lire aussi', 'à lire également',
+  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) (?:aussi |également )?aimer', 'ces articles (?:peuvent|pourraient) vous intéresser', 'à lire aussi', 'à lire également',
   'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)', 'dans la même rubrique', 'à découvrir(?: aussi| également)?', 'nos recommandations',
   'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', "plus d'.{1,40}", 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
   'tendance', 'tendances', 'les plus (?:lus|lues|populaires|partagés|consultés|commentés)',
