@@ -12,10 +12,23 @@ const FIRST_WORD = /[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f'’‘-]*/i;
 /** Stands for any number in a phrase, and is the first word of a text that starts with one. */
 const NUMBER = '#';
 
-/** The first word of a text, lower-cased and apostrophes straightened, as the table is keyed. */
+/** Letters with accents: only a text that has one is folded. */
+const ACCENTED = /[\u00c0-\u024f]/;
+
+/**
+ * Accents taken off ("À lire également" as "a lire egalement", "Lo más leído" as "lo mas leido"): sites, and their
+ * headings in capitals, often leave them out ("A LIRE EGALEMENT", "Tambien te puede interesar"), and a table that
+ * wrote each phrase both ways would still miss the mixed ones.
+ */
+export function foldAccents(text: string): string {
+  return ACCENTED.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+}
+
+/** The first word of a text, lower-cased, apostrophes straightened and accents taken off, as the table is keyed. */
 export function firstWordOf(text: string): string | undefined {
   // Only the word is lower-cased: this runs for every short text of a page, and most match nothing.
   let word = FIRST_WORD.exec(text)?.[0].toLowerCase();
+  if (word) word = foldAccents(word);
   // Run for every short text of a page: the replacements only when they have something to do.
   if (word?.endsWith('-')) word = word.replace(/-+$/, '');
   if (word && (word.includes('’') || word.includes('‘'))) word = word.replace(/[’‘]/g, "'");
@@ -26,7 +39,7 @@ export function firstWordOf(text: string): string | undefined {
 
 /** Case, spacing and apostrophes are tolerated by the pattern, so that texts need only lower-casing. */
 function compile(phrases: string[]): RegExp {
-  const tolerant = phrases.join('|').replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]").replace(/#/g, '[0-9]+');
+  const tolerant = foldAccents(phrases.join('|')).replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’‘]").replace(/#/g, '[0-9]+');
   return new RegExp(`^${EDGE}(?:${tolerant})${EDGE}$`);
 }
 
@@ -40,7 +53,7 @@ export class PhraseTable {
   /** Each phrase starts with a literal word or "#" (a number), followed by a space, a group starting with a space, or nothing. */
   constructor(readonly phrases: string[]) {
     for (const phrase of phrases) {
-      const word = phrase.split(/[ (]/, 1)[0];
+      const word = foldAccents(phrase.split(/[ (]/, 1)[0]);
       this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), phrase]);
       PHRASE_FIRST_WORDS.add(word);
     }
@@ -52,6 +65,6 @@ export class PhraseTable {
     if (!phrases) return false;
     let pattern = this.compiled.get(word!);
     if (!pattern) this.compiled.set(word!, (pattern = compile(phrases)));
-    return pattern.test(text.toLowerCase());
+    return pattern.test(foldAccents(text.toLowerCase()));
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Headings and lines that announce clutter, in English, German, French and Spanish, written in lower
- * case with single spaces and straight apostrophes. Each entry starts with a literal word: a page's short
+ * Headings and lines that announce clutter, in English, German, French and Spanish (and the commonest in Italian,
+ * Portuguese and Dutch), written in lower case with single spaces and straight apostrophes. Accents are written as the
+ * language writes them: texts and phrases are matched without them. Each entry starts with a literal word: a page's short
  * texts are looked up by their first word, so only the few entries that start with it are ever compiled.
  */
 import { PhraseTable } from './phrase-table';
@@ -36,27 +37,31 @@ export const PROMO_HEADING = new PhraseTable([
   'similar (?:threads|topics|questions|discussions)', 'hot network questions', 'linked questions', 'more topics from this (?:board|forum)',
   'top posters in this topic', 'what others are reading', 'recent (?:posts|articles|stories) (?:by|from) .{1,40}',
   // German
-  'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}',
+  'das könnte (?:sie|dich) (?:auch )?interessieren', 'das ist auch interessant', 'auch interessant', 'mehr (?:zum thema|aus|von|zu|über) ?.{0,40}', 'mehr (?:nachrichten|news)',
   'ähnliche (?:artikel|beiträge|themen|nachrichten)', 'verwandte (?:artikel|beiträge|themen|nachrichten)', 'passende (?:artikel|beiträge|themen|nachrichten)',
-  'empfohlen (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'unsere empfehlungen?', 'empfehlungen',
+  'empfohlen (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'unsere empfehlung(?:en)?', 'empfehlungen', 'empfehlungen der redaktion',
   'meistgelesen(?: artikel)?', 'meistgelesene(?: artikel)?', 'meist gelesen', 'am meisten gelesen', 'beliebte (?:artikel|beiträge)', 'gesponsert',
-  'weitere (?:artikel|beiträge|nachrichten)', 'neueste (?:artikel|beiträge|nachrichten)',
+  'weitere (?:artikel|beiträge|nachrichten|news)', 'neueste (?:artikel|beiträge|nachrichten)',
   'folge uns', 'folgen sie uns', 'artikel teilen', 'teilen', 'schlagwörter', 'schlagworte', 'kommentar (?:schreiben|hinterlassen)',
   // French
-  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) aussi aimer', 'à lire aussi', 'a lire aussi', 'à lire également',
-  'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)',
-  'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
-  'tendance', 'tendances', 'les plus (?:lus|populaires|partagés|consultés)',
+  'vous aimerez (?:aussi|peut-être aussi|également)', 'vous (?:pourriez|pourrez) (?:aussi |également )?aimer', 'ces articles (?:peuvent|pourraient) vous intéresser', 'à lire aussi', 'à lire également',
+  'sur le même (?:sujet|thème)', 'dans le même (?:sujet|thème)', 'dans la même rubrique', 'à découvrir(?: aussi| également)?', 'nos recommandations',
+  'article (?:similaires|liés|recommandés)', 'articles (?:similaires|liés|recommandés)', 'plus de .{1,40}', "plus d'.{1,40}", 'recommandé(?: pour vous)?', 'recommandés(?: pour vous)?',
+  'tendance', 'tendances', 'les plus (?:lus|lues|populaires|partagés|consultés|commentés)',
   'contenu sponsorisés?', 'contenus sponsorisés?', 'sponsorisé', 'autour du web', 'ailleurs sur le web', 'à ne pas manquer', 'nos (?:articles|contenus) recommandés',
   'suivez-nous', 'partager(?: cet article)?', 'étiquettes', 'mots-clés', 'laisser un commentaire',
   // Spanish
   'también (?:te|le) (?:puede|podría|pueden|podrían) interesar', 'te (?:puede|podría|pueden|podrían) interesar', 'le (?:puede|podría|pueden|podrían) interesar',
-  'quizá te interese', 'quizás te interese',
+  'quizá te interese', 'quizás te interese', 'puede interesarte', 'también te (?:puede|pueden|podría|podrían) gustar', 'te (?:puede|pueden|podría|podrían) gustar',
   'noticias relacionad[ao]s', 'artículos relacionad[ao]s', 'publicaciones relacionad[ao]s', 'entradas relacionad[ao]s',
-  'relacionados', 'relacionadas', 'más (?:de|sobre|en) .{1,40}', 'más noticias', 'recomendados(?: para ti)?', 'recomendadas(?: para ti)?', 'te recomendamos',
+  'relacionados', 'relacionadas', 'contenido relacionado', 'otras noticias', 'más (?:de|sobre|en) .{1,40}', 'más noticias', 'recomendados(?: para ti)?', 'recomendadas(?: para ti)?', 'recomendado para ti', 'te recomendamos',
   'tendencia', 'tendencias', 'síguenos', 'compartir(?: este artículo)?', 'etiquetas', 'deja un comentario', 'lo más (?:leído|visto|popular)',
   'las más (?:leíd[ao]s|populares|vist[ao]s)', 'los más (?:leíd[ao]s|populares|vist[ao]s)', 'más (?:leíd[ao]s|populares|vist[ao]s)',
   'contenido patrocinado', 'patrocinado', 'no te (?:lo )?pierdas',
+  // Italian, Portuguese, Dutch: only the commonest
+  'articoli correlati', 'notizie correlate', 'potrebbe interessarti(?: anche)?', 'ti potrebbe interessare', 'i più letti', 'contenuto sponsorizzato',
+  'artigos relacionados', 'notícias relacionadas', 'você também pode gostar', 'mais lidas', 'conteúdo patrocinado',
+  'gerelateerde artikelen', 'meest gelezen', 'gesponsord',
 ]);
 
 /**
@@ -78,8 +83,9 @@ export const SIGN_UP_HEADING = new PhraseTable([
   // German, French, Spanish
   'newsletter abonnieren', 'jetzt (?:den |unseren )?newsletter abonnieren', 'abonnieren sie (?:unseren|den) newsletter(?: .{0,60})?',
   'melden sie sich (?:für|zu) .{0,40}newsletter an',
-  "inscrivez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?", "abonnez-vous à (?:notre|la) (?:newsletter|lettre d'information)(?: .{0,60})?",
-  'suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)(?: .{0,60})?',
+  "inscrivez-vous à (?:notre|la|nos) (?:newsletters?|lettres? d'information)(?: .{0,60})?", "abonnez-vous à (?:notre|la|nos) (?:newsletters?|lettres? d'information)(?: .{0,60})?",
+  'recevez (?:notre|nos) newsletters?(?: .{0,60})?',
+  'suscríbete (?:a (?:nuestro|nuestra|la)|al) (?:newsletter|boletín)(?: .{0,60})?', 'suscríbase (?:a (?:nuestro|nuestra|la)|al) (?:newsletter|boletín)(?: .{0,60})?',
 ]);
 
 /** Labels that lead a line only with a colon: bare, "Related" and "More" are headings and menu items. */
@@ -88,7 +94,8 @@ export const COLON_LABELS = ['read more', 'related', 'more', 'mehr zum thema', '
 /** A line that sends the reader elsewhere ("Read More News at …", "Also read: …"): only the line goes. */
 export const READ_MORE_LINE = new PhraseTable([
   'read more (?:news |stories |articles )?(?:at|on|from) .{1,60}',
-  ...['also read', 'read also', 'see also', 'lesen sie auch', 'auch lesen', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lee también', 'leer también', 'lea también']
+  ...['also read', 'read also', 'see also', 'lesen sie (?:dazu |hierzu )?auch', 'auch lesen', 'auch interessant', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi',
+    'lee también', 'leer también', 'lea también', 'ver también', 'noticia relacionada', 'leggi anche', 'leia também', 'veja também', 'lees ook']
     .map((label) => `${label}(?: ?:.*)?`),
   // The label alone, as its own element, before the linked title, its colon inside or just after it ("<b>Related:</b> <a>…</a>",
   // "<b>Related</b>: <a>…</a>", wcxb-dev 4155).
@@ -102,7 +109,8 @@ export const READ_MORE_LINE = new PhraseTable([
 /** "Advertisement", "Article continues below", "Anzeige": the label an ad leaves behind. */
 export const AD_LABEL = new PhraseTable([
   'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'article continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?',
-  'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce',
+  'story continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?', 'anzeige', 'werbung', 'publicité', 'publicidad', 'annonce', 'anuncio',
+  'weiterlesen nach der anzeige', 'la suite après (?:cette |la )?(?:publicité|pub)', 'pubblicità', 'publicidade', 'advertentie',
 ]);
 
 /**
