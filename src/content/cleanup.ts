@@ -4,7 +4,7 @@
  * it never does carry only detection. No extension API here: the content script does the talking.
  */
 import { clearMarks, findClutter, locateStory, markClutter, RULES, toHidden, type ClutterBlock } from '../core/cleanup/index';
-import { READER_ATTR } from '../core/cleanup/marks';
+import { CLEANUP_KEY, READER_ATTR } from '../core/cleanup/marks';
 import { signatureOf } from '../core/state';
 import type { PageCleanup } from '../messages';
 
@@ -74,5 +74,5 @@ function turnOn(nextKeep: string[], article: boolean): void {
   watchLateClutter();
 }
 
-const host = globalThis as { tidyreadCleanup?: PageCleanup };
-host.tidyreadCleanup ??= { turnOn, turnOff, hidden: () => toHidden(marked) };
+const host = globalThis as { [CLEANUP_KEY]?: PageCleanup };
+host[CLEANUP_KEY] ??= { turnOn, turnOff, hidden: () => toHidden(marked) };

@@ -1,0 +1,41 @@
+/** The content script's life in a page that keeps changing, or that gets in its way (tests/fixtures/e2e-lifecycle, e2e-hostile-names). */
+import { expect, it } from 'vitest';
+import type { ContentStatus } from '../../src/messages';
+import { describeInBrowsers } from './harness/suite';
+import type { TestPage } from './harness/session';
+import { openPopupReady, snapshot, toggleFromPopup, waitForContentScript } from './harness/tidyread';
+
+const PAGE = '/e2e-lifecycle/source.html';
+
+/** Calls one of the fixture's window.* helpers: what the site's own scripts do after load. */
+function pageDoes(page: TestPage, helper: string): Promise<void> {
+  return page.evaluate((name) => (window as unknown as Record<string, () => void>)[name](), helper);
+}
+
+function shown(page: TestPage, selector: string): Promise<boolean[]> {
+  return page.evaluate((css) => [...document.querySelectorAll(css)].map((element) => element.checkVisibility()), selector);
+}
+
+describeInBrowsers('the content script in a page that changes', (ctx) => {
+  async function openTurnedOn(path: string) {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(path));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    return { page, tabId, popup };
+  }
+
+  it('a page with elements and globals named like Tidyread\'s own still gets reader mode, and its functions are never called', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url('/e2e-hostile-names/source.html'));
+    const before = await snapshot(page);
+    const status = await waitForContentScript(ctx.session, tabId);
+    expect(status.detection?.isArticle).toBe(true);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    await page.waitFor(() => !document.getElementById('related')!.checkVisibility(), 'the related grid to be hidden');
+    expect(await shown(page, '#story p')).toEqual([true, true, true]);
+    await toggleFromPopup(popup, page, 'off');
+    expect(await snapshot(page)).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  });
+});
