@@ -35,6 +35,8 @@ function markNewClutter(within?: Element[]): void {
 function watchLateClutter(): void {
   observer ??= new MutationObserver((mutations) => {
     for (const mutation of mutations) {
+      // Scripts and styles come and go in <head>: nothing there is shown.
+      if (document.head?.contains(mutation.target)) continue;
       for (const node of mutation.addedNodes) if (node.nodeType === 1) added.add(node as Element);
     }
     if (pendingScan || added.size === 0) return;
@@ -49,7 +51,9 @@ function watchLateClutter(): void {
       markNewClutter(within);
     }, LATE_CLUTTER_DELAY_MS);
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // The whole document, not <body>: a framework that puts a new <body> in (hydration, a view transition) would leave
+  // an observer on the old one watching nothing.
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 function turnOff(): void {

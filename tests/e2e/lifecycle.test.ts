@@ -38,4 +38,12 @@ describeInBrowsers('the content script in a page that changes', (ctx) => {
     expect(await snapshot(page)).toEqual(before);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   });
+
+  it('a framework that puts a new <body> in after turn-on: clutter added to it later is hidden, the story stays', async () => {
+    const { page } = await openTurnedOn(PAGE);
+    await pageDoes(page, 'replaceBody');
+    await pageDoes(page, 'addLateGrid');
+    await page.waitFor(() => !document.getElementById('late-grid')!.checkVisibility(), 'the grid added to the new <body> to be hidden');
+    expect(await shown(page, '#story h1, #story p')).toEqual([true, true, true, true, true]);
+  });
 });
