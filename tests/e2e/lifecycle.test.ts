@@ -46,4 +46,15 @@ describeInBrowsers('the content script in a page that changes', (ctx) => {
     await page.waitFor(() => !document.getElementById('late-grid')!.checkVisibility(), 'the grid added to the new <body> to be hidden');
     expect(await shown(page, '#story h1, #story p')).toEqual([true, true, true, true, true]);
   });
+
+  it('off leaves no mark on a hidden block the page had taken out and puts back after', async () => {
+    const { page, popup } = await openTurnedOn(PAGE);
+    await pageDoes(page, 'addLateGrid');
+    await page.waitFor(() => !document.getElementById('late-grid')!.checkVisibility(), 'the late grid to be hidden');
+    await pageDoes(page, 'parkLateGrid');
+    await toggleFromPopup(popup, page, 'off');
+    await pageDoes(page, 'unparkLateGrid');
+    expect(await page.evaluate(() => document.documentElement.outerHTML.match(/data-tidyread[\w-]*/g))).toBeNull();
+    expect(await shown(page, '#late-grid')).toEqual([true]);
+  });
 });
