@@ -102,4 +102,6 @@ function turnOn(nextKeep: string[], article: boolean): void {
 }
 
 const host = globalThis as { [CLEANUP_KEY]?: PageCleanup };
-host[CLEANUP_KEY] ??= { turnOn, turnOff, hidden: () => toHidden(marked) };
+// Only what is still in the page: a block the page has removed since the last scan is hidden from nobody.
+const hidden = () => toHidden(marked.filter((block) => block.element.isConnected));
+host[CLEANUP_KEY] ??= { turnOn, turnOff, hidden };

@@ -17,6 +17,10 @@ function shown(page: TestPage, selector: string): Promise<boolean[]> {
 }
 
 describeInBrowsers('the content script in a page that changes', (ctx) => {
+  function status(tabId: number): Promise<ContentStatus> {
+    return ctx.session.sendToTab<ContentStatus>(tabId, { type: 'get-status' });
+  }
+
   async function openTurnedOn(path: string) {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(path));
     await waitForContentScript(ctx.session, tabId);
@@ -56,5 +60,14 @@ describeInBrowsers('the content script in a page that changes', (ctx) => {
     await pageDoes(page, 'unparkLateGrid');
     expect(await page.evaluate(() => document.documentElement.outerHTML.match(/data-tidyread[\w-]*/g))).toBeNull();
     expect(await shown(page, '#late-grid')).toEqual([true]);
+  });
+
+  it('a hidden block the page removes is no longer listed as hidden', async () => {
+    const { page, tabId } = await openTurnedOn(PAGE);
+    await pageDoes(page, 'addLateGrid');
+    await page.waitFor(() => !document.getElementById('late-grid')!.checkVisibility(), 'the late grid to be hidden');
+    expect((await status(tabId)).hidden.map((block) => block.rule)).toEqual(['promo-heading']);
+    await pageDoes(page, 'parkLateGrid');
+    expect((await status(tabId)).hidden).toEqual([]);
   });
 });
