@@ -7,7 +7,7 @@ import browser from '../browser';
 import { CLEANUP_KEY } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
-import { isSamePageAnchor } from '../core/url';
+import { isSamePageAnchor, pageKey } from '../core/url';
 import type { Detection } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
@@ -65,11 +65,18 @@ async function start(): Promise<void> {
   }
 }
 
+/** The address without its tracking parameters, fragment kept: the page a choice is remembered for, and where in it. */
+function withoutTracking(address: string): string {
+  const key = pageKey(address);
+  return key === null ? address : key + new URL(address).hash;
+}
+
 function onLocationChanged(): void {
   if (location.href === url) return;
   // An in-page link moves within the same page: its choice and its clutter are the same, so nothing is redone
-  // (turning reader mode off and on again would flash the clutter back and move the page from the anchor).
-  if (isSamePageAnchor(url, location.href)) {
+  // (turning reader mode off and on again would flash the clutter back and move the page from the anchor). So does a
+  // site that adds or strips tracking parameters (utm_source…) with history.replaceState: the same page to Tidyread.
+  if (isSamePageAnchor(withoutTracking(url), withoutTracking(location.href))) {
     url = location.href;
     return;
   }

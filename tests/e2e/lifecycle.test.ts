@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
 import { describeInBrowsers } from './harness/suite';
 import type { TestPage } from './harness/session';
-import { openPopupReady, snapshot, toggleFromPopup, waitForContentScript } from './harness/tidyread';
+import { openPopupReady, readerAttribute, snapshot, toggleFromPopup, waitForContentScript, waitForPageMode } from './harness/tidyread';
 
 const PAGE = '/e2e-lifecycle/source.html';
 
@@ -69,5 +69,28 @@ describeInBrowsers('the content script in a page that changes', (ctx) => {
     expect((await status(tabId)).hidden.map((block) => block.rule)).toEqual(['promo-heading']);
     await pageDoes(page, 'parkLateGrid');
     expect((await status(tabId)).hidden).toEqual([]);
+  });
+
+  it('a single-page site that strips tracking parameters from its address, or moves to an anchor, keeps reader mode on without a flash', async () => {
+    const { page } = await openTurnedOn('/e2e-spa/source.html?utm_source=newsletter');
+    // The site strips the parameter (a new history entry), then the reader opens the second story and comes back.
+    await page.evaluate(() => history.pushState(null, '', location.pathname));
+    await page.evaluate(() => document.getElementById('to-story-2')!.click());
+    await waitForPageMode(page, 'off');
+    await page.evaluate(() => history.back());
+    await waitForPageMode(page, 'on');
+    await page.evaluate(() => {
+      const flips: string[] = ((window as unknown as { flips: string[] }).flips = []);
+      new MutationObserver(() => flips.push(String(document.documentElement.getAttribute('data-tidyread')))).observe(document.documentElement, {
+        attributes: true, attributeFilter: ['data-tidyread'],
+      });
+    });
+    // Back again, to the address with the parameter: the content script hears popstate in the same task as the page.
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => location.search === '?utm_source=newsletter', 'Back to the address with utm_source');
+    await page.evaluate(() => (location.hash = '#story'));
+    await page.waitFor(() => location.hash === '#story', 'the move to the anchor');
+    expect(await page.evaluate(() => (window as unknown as { flips: string[] }).flips)).toEqual([]);
+    expect(await readerAttribute(page)).toBe('on');
   });
 });
