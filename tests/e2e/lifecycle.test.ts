@@ -43,6 +43,20 @@ describeInBrowsers('the content script in a page that changes', (ctx) => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   });
 
+  it('late clutter (a grid, an ad inside the story, the next story\'s grid) is hidden, the next story stays, and off leaves no mark', async () => {
+    const { page, popup } = await openTurnedOn(PAGE);
+    await pageDoes(page, 'addLateGrid');
+    await pageDoes(page, 'addInlineAd');
+    await pageDoes(page, 'appendNextStory');
+    await page.waitFor(
+      () => ['late-grid', 'inline-ad', 'next-grid'].every((id) => !document.getElementById(id)!.checkVisibility()),
+      'the late grid, the inline ad and the next story\'s grid to be hidden',
+    );
+    expect(await shown(page, '#story h1, #story p, #story-2 h1, #story-2 p')).toEqual([true, true, true, true, true, true, true, true]);
+    await toggleFromPopup(popup, page, 'off');
+    expect(await page.evaluate(() => document.documentElement.outerHTML.match(/data-tidyread[\w-]*/g))).toBeNull();
+  });
+
   it('a framework that puts a new <body> in after turn-on: clutter added to it later is hidden, the story stays', async () => {
     const { page } = await openTurnedOn(PAGE);
     await pageDoes(page, 'replaceBody');
