@@ -4,9 +4,10 @@
  * page, and Readability (src/content/extract.ts) only when the popup asks.
  */
 import browser from '../browser';
+import { CLEANUP_KEY } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
-import { isSamePageAnchor } from '../core/url';
+import { isSamePageAnchor, pageKey } from '../core/url';
 import type { Detection } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
@@ -24,7 +25,7 @@ function send<T extends BackgroundRequest>(request: T): Promise<BackgroundReply<
 
 /** cleanup.js, once the background has injected it into this page. */
 function cleanup(): PageCleanup | undefined {
-  return (globalThis as { tidyreadCleanup?: PageCleanup }).tidyreadCleanup;
+  return (globalThis as { [CLEANUP_KEY]?: PageCleanup })[CLEANUP_KEY];
 }
 
 function status(): ContentStatus {
@@ -64,11 +65,18 @@ async function start(): Promise<void> {
   }
 }
 
+/** The address without its tracking parameters, fragment kept: the page a choice is remembered for, and where in it. */
+function withoutTracking(address: string): string {
+  const key = pageKey(address);
+  return key === null ? address : key + new URL(address).hash;
+}
+
 function onLocationChanged(): void {
   if (location.href === url) return;
   // An in-page link moves within the same page: its choice and its clutter are the same, so nothing is redone
-  // (turning reader mode off and on again would flash the clutter back and move the page from the anchor).
-  if (isSamePageAnchor(url, location.href)) {
+  // (turning reader mode off and on again would flash the clutter back and move the page from the anchor). So does a
+  // site that adds or strips tracking parameters (utm_source…) with history.replaceState: the same page to Tidyread.
+  if (isSamePageAnchor(withoutTracking(url), withoutTracking(location.href))) {
     url = location.href;
     return;
   }
@@ -90,10 +98,12 @@ function handle(request: ContentRequest): Promise<unknown> | undefined {
   }
 }
 
-// The background may inject this script into a page that already has it (after an extension update).
-const marker = globalThis as { tidyreadContentLoaded?: boolean };
-if (!marker.tidyreadContentLoaded) {
-  marker.tidyreadContentLoaded = true;
+// The background may inject this script into a page that already has it (after an extension update). A symbol, not a
+// name, for the reason given at CLEANUP_KEY: <div id="tidyreadContentLoaded"> left Tidyread deaf in that page.
+const LOADED = Symbol.for('tidyread.content-loaded');
+const marker = globalThis as { [LOADED]?: boolean };
+if (!marker[LOADED]) {
+  marker[LOADED] = true;
   browser.runtime.onMessage.addListener((message: unknown) => handle(message as ContentRequest));
   window.addEventListener('popstate', onLocationChanged);
   // A page back from the back-forward cache keeps this script and its marks, but the browser has cleared the tab's

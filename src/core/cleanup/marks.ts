@@ -8,6 +8,13 @@ export const HIDE_ATTR = 'data-tidyread-hide';
 export const VISUALLY_HIDDEN_ATTR = 'data-tidyread-sr';
 
 /**
+ * Where cleanup.js leaves itself for the content script, on their shared global. A symbol and not a name: in Chromium's
+ * isolated world an element's id (or an image's name) is still a property of window, so a page with an element named
+ * like a global Tidyread reads would hand the content script that element.
+ */
+export const CLEANUP_KEY = Symbol.for('tidyread.cleanup');
+
+/**
  * One stylesheet; it is injected as a content-script stylesheet, so it never appears in the page's DOM.
  * Built by a pure call so that bundles which only need the attribute names leave the text out.
  */
