@@ -47,21 +47,16 @@ describe('cleanup in Italian, Portuguese and Dutch', () => {
     ]));
   });
 
-  it('hides a Portuguese "Mais lidas" box and "Leia também:" line, and makes "Pular para o conteúdo" visually hidden', () => {
-    const hidden = hiddenIn('pt', '<a href="#main">Pular para o conteúdo</a>', '<p><b>Leia também:</b> <a href="/p">O que muda na Previdência</a></p>', teasers('Mais lidas'));
+  // The same page in each language: its skip link, its read-more line and its promo heading.
+  it.each([
+    { lang: 'pt' as const, skip: 'Pular para o conteúdo', label: 'Leia também:', link: 'O que muda na Previdência', heading: 'Mais lidas' },
+    { lang: 'nl' as const, skip: 'Ga naar de inhoud', label: 'Lees ook:', link: 'Wat er verandert aan je pensioen', heading: 'Meest gelezen' },
+  ])('hides a "$heading" box and "$label" line ($lang), and makes "$skip" visually hidden', ({ lang, skip, label, link, heading }) => {
+    const hidden = hiddenIn(lang, `<a href="#main">${skip}</a>`, `<p><b>${label}</b> <a href="/p">${link}</a></p>`, teasers(heading));
     expect(hidden).toEqual(expect.arrayContaining([
-      { rule: 'skip-link', mode: 'visually-hidden', text: 'Pular para o conteúdo' },
-      { rule: 'read-more-line', mode: 'hide', text: 'Leia também: O que muda na Previdência' },
-      { rule: 'promo-heading', mode: 'hide', text: 'Mais lidas Primo titolo qui 2/1/2026 Secondo titolo qui 1/1/2026' },
-    ]));
-  });
-
-  it('hides a Dutch "Meest gelezen" box and "Lees ook:" line, and makes "Ga naar de inhoud" visually hidden', () => {
-    const hidden = hiddenIn('nl', '<a href="#main">Ga naar de inhoud</a>', '<p><b>Lees ook:</b> <a href="/p">Wat er verandert aan je pensioen</a></p>', teasers('Meest gelezen'));
-    expect(hidden).toEqual(expect.arrayContaining([
-      { rule: 'skip-link', mode: 'visually-hidden', text: 'Ga naar de inhoud' },
-      { rule: 'read-more-line', mode: 'hide', text: 'Lees ook: Wat er verandert aan je pensioen' },
-      { rule: 'promo-heading', mode: 'hide', text: 'Meest gelezen Primo titolo qui 2/1/2026 Secondo titolo qui 1/1/2026' },
+      { rule: 'skip-link', mode: 'visually-hidden', text: skip },
+      { rule: 'read-more-line', mode: 'hide', text: `${label} ${link}` },
+      { rule: 'promo-heading', mode: 'hide', text: `${heading} Primo titolo qui 2/1/2026 Secondo titolo qui 1/1/2026` },
     ]));
   });
 
