@@ -423,6 +423,21 @@ describe('labels and cited works in quotation marks', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
   });
 
+  it('takes a title beside the noun for its work for that work, full stop inside the mark or not, but not a sentence quoted from it', () => {
+    const text = [
+      '“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.” He opened a consulting firm.',
+      '“It is too early to tell,” said Cuban, who is also a host on the TV show “Shark Tank.”',
+      'She poured cold water on the idea, she wrote in her memoir, “Tough Choices.”',
+      'Pastor Kevin Swanson attacked the Disney film “Frozen” for its message, he said.',
+      'Trump wrote in his book, “I like to keep people off balance,” and he meant it.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual([
+      '“Being a dad, that’s my job,”',
+      '“It is too early to tell,”',
+      '“I like to keep people off balance,”',
+    ]);
+  });
+
   it('takes a title with a subtitle after its colon for a work', () => {
     const text = 'Tom Reyes spent the winter reading “Backfire: The Long Battle for the Soul of the Town Hall” at home.';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);

@@ -281,7 +281,7 @@ function candidate(context: Context, span: Span): Candidate {
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
   // In a headline set in title case every word is capitalised, so case tells nothing about the quotation.
   const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
-  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
+  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))) || (lang === 'en' && isWorkTitle(text, span, bare)));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
   // answered). German capitalises every noun: there a short quotation after a definite article, with up to two words
   // between ("der nigerianischen Fluggesellschaft „Sosoliso“"), names a paper, a work, a company.
@@ -480,6 +480,17 @@ function isCitation(text: string, span: Span): boolean {
   // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
   const byAuthor = /,\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end)) || after.startsWith(',');
   return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
+}
+
+/** Nouns for a work, whose title may stand beside them: the podcast “Here’s the Thing.”, her memoir, “Tough Choices.” */
+const WORK_NOUN = /\b(?:show|podcast|film|movie|book|memoir|novel|song|album|series|sitcom|documentary|musical|play)s?,?\s*$/iu;
+
+/**
+ * A title set beside the noun for its work: words in title case (or one capitalised word) even with the full stop that
+ * American style sets inside the mark. A sentence quoted from the work is no title ("in his book, “I like to be …”").
+ */
+function isWorkTitle(text: string, span: Span, bare: string): boolean {
+  return WORK_NOUN.test(text.slice(Math.max(0, span.start - 20), span.start)) && (isTitleCase(bare) || /^\p{Lu}[\p{L}\p{N}\-]*$/u.test(bare));
 }
 
 /** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */
