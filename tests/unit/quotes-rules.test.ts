@@ -438,6 +438,11 @@ describe('labels and cited works in quotation marks', () => {
     ]);
   });
 
+  it('keeps a fragment in lower case before ", by" as speech: "by" names who uttered it, not an author', () => {
+    const text = 'According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and undeserved," by Trump last week stood in contrast to the warm welcome he had received.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"ugliness of utterances, largely unprompted and undeserved,"']);
+  });
+
   it('takes a title with a subtitle after its colon for a work', () => {
     const text = 'Tom Reyes spent the winter reading “Backfire: The Long Battle for the Soul of the Town Hall” at home.';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);

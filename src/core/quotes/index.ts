@@ -479,7 +479,10 @@ function isCitation(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 12);
   // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
   const byAuthor = /,\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end)) || after.startsWith(',');
-  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
+  // A title starts with a capital; a fragment in lower case before ", by" is speech and its agent ("the “ugliness of
+  // utterances, largely undeserved,” by Trump").
+  const title = /^\P{L}*\p{Lu}/u.test(text.slice(span.start + 1, span.end));
+  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && title && /^,?\s*by\s+\p{Lu}/u.test(after));
 }
 
 /** Nouns for a work, whose title may stand beside them: the podcast “Here’s the Thing.”, her memoir, “Tough Choices.” */
