@@ -30,6 +30,19 @@ describe('short quotations without a reporting verb', () => {
   });
 });
 
+describe('a short sentence after its reporting verb', () => {
+  it('keeps a sentence set after a reporting verb and a colon or comma even when the verb’s subject is not found', () => {
+    const text = [
+      'WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar visitors from entering the country, the senator’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
+      'But after the rally, a commentator of the Gazette imagined the governor was thinking: “My God what have I done?”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“We have to be ready to stop him.”', '“My God what have I done?”']);
+    // A fragment after the colon is no sentence: it still needs someone to say it.
+    const fragment = 'WASHINGTON, Dec. 9 (UPI) — In response to the plan, the senator’s right-hand woman rallied supporters, saying: “cheaper bus fares.”';
+    expect(findQuotes(fragment, { lang: 'en' })).toEqual([]);
+  });
+});
+
 describe('speakers of partial quotations', () => {
   it('gives a quotation inside a reported clause to the reporting verb before it, not to the clause after', () => {
     const text = 'While Ruth Okafor said the plan was “badly managed” and too costly, she said it would go ahead.';

@@ -136,7 +136,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   inheritSpeakers(context, accepted);
   // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
   // title held at a distance; a longer stretch is a quotation in its own right.
-  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
+  // A sentence (a capital to a full stop) set after its reporting verb and a colon or comma ("…, saying: “We have to
+  // be ready to stop him.”") is speech even when the verb's subject was not found.
+  const introduced = (c: Candidate) => c.attribution?.cueEnd != null && !c.attribution.weak && /^[^\S\n]*[,:][^\S\n]*$/u.test(masked.slice(c.attribution.cueEnd, c.span.start)) && /^\P{L}*\p{Lu}[^]*[.!?…]$/u.test(innerText(text, c.span));
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || introduced(c) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
