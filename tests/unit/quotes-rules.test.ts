@@ -456,6 +456,13 @@ describe('labels and cited works in quotation marks', () => {
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"ugliness of utterances, largely unprompted and undeserved,"']);
   });
 
+  it('takes a capitalised quotation after a possessive for a title, but not a sentence of two clauses', () => {
+    const title = 'Voters at the fair still talked about Okafor’s “Safe Streets” plan.';
+    expect(findQuotes(title, { lang: 'en' })).toEqual([]);
+    const text = 'He dismissed critique of his performance at Saturday’s debate, saying Monday that it was his campaign’s “Despite what people want to say, it was our greatest fundraising night.”';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“Despite what people want to say, it was our greatest fundraising night.”']);
+  });
+
   it('takes a title with a subtitle after its colon for a work', () => {
     const text = 'Tom Reyes spent the winter reading “Backfire: The Long Battle for the Soul of the Town Hall” at home.';
     expect(findQuotes(text, { lang: 'en' })).toEqual([]);

@@ -79,6 +79,9 @@ function isTitleCaseLine(text: string, span: Span): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
+/** A sentence of more than one clause: a comma, words in lower case after it, a full stop at its end ("Despite what people want to say, it was our greatest night."). */
+const isClausal = (inner: string) => /,\s+\p{Ll}[^]*[.!?…]$/u.test(inner);
+
 /** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
 function isTitleCase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
@@ -284,7 +287,7 @@ function candidate(context: Context, span: Span): Candidate {
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
   // In a headline set in title case every word is capitalised, so case tells nothing about the quotation.
   const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
-  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))) || (lang === 'en' && isWorkTitle(text, span, bare)));
+  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && !isClausal(inner) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))) || (lang === 'en' && isWorkTitle(text, span, bare)));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
   // answered). German capitalises every noun: there a short quotation after a definite article, with up to two words
   // between ("der nigerianischen Fluggesellschaft „Sosoliso“"), names a paper, a work, a company.
