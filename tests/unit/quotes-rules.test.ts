@@ -30,6 +30,19 @@ describe('short quotations without a reporting verb', () => {
   });
 });
 
+describe('a short sentence after its reporting verb', () => {
+  it('keeps a sentence set after a reporting verb and a colon or comma even when the verb’s subject is not found', () => {
+    const text = [
+      'WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar visitors from entering the country, the senator’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
+      'But after the rally, a commentator of the Gazette imagined the governor was thinking: “My God what have I done?”',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“We have to be ready to stop him.”', '“My God what have I done?”']);
+    // A fragment after the colon is no sentence: it still needs someone to say it.
+    const fragment = 'WASHINGTON, Dec. 9 (UPI) — In response to the plan, the senator’s right-hand woman rallied supporters, saying: “cheaper bus fares.”';
+    expect(findQuotes(fragment, { lang: 'en' })).toEqual([]);
+  });
+});
+
 describe('speakers of partial quotations', () => {
   it('gives a quotation inside a reported clause to the reporting verb before it, not to the clause after', () => {
     const text = 'While Ruth Okafor said the plan was “badly managed” and too costly, she said it would go ahead.';
@@ -421,6 +434,33 @@ describe('labels and cited works in quotation marks', () => {
       'Tom Reyes said the budget was “drafted in a hurry and far too late” by the council.',
     ].join('\n\n');
     expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“drafted in a hurry and far too late”']);
+  });
+
+  it('takes a title beside the noun for its work for that work, full stop inside the mark or not, but not a sentence quoted from it', () => {
+    const text = [
+      '“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.” He opened a consulting firm.',
+      '“It is too early to tell,” said Cuban, who is also a host on the TV show “Shark Tank.”',
+      'She poured cold water on the idea, she wrote in her memoir, “Tough Choices.”',
+      'Pastor Kevin Swanson attacked the Disney film “Frozen” for its message, he said.',
+      'Trump wrote in his book, “I like to keep people off balance,” and he meant it.',
+    ].join('\n\n');
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual([
+      '“Being a dad, that’s my job,”',
+      '“It is too early to tell,”',
+      '“I like to keep people off balance,”',
+    ]);
+  });
+
+  it('keeps a fragment in lower case before ", by" as speech: "by" names who uttered it, not an author', () => {
+    const text = 'According to GMA News, Salceda said the "ugliness of utterances, largely unprompted and undeserved," by Trump last week stood in contrast to the warm welcome he had received.';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['"ugliness of utterances, largely unprompted and undeserved,"']);
+  });
+
+  it('takes a capitalised quotation after a possessive for a title, but not a sentence of two clauses', () => {
+    const title = 'Voters at the fair still talked about Okafor’s “Safe Streets” plan.';
+    expect(findQuotes(title, { lang: 'en' })).toEqual([]);
+    const text = 'He dismissed critique of his performance at Saturday’s debate, saying Monday that it was his campaign’s “Despite what people want to say, it was our greatest fundraising night.”';
+    expect(findQuotes(text, { lang: 'en' }).map((q) => written(text, q))).toEqual(['“Despite what people want to say, it was our greatest fundraising night.”']);
   });
 
   it('takes a title with a subtitle after its colon for a work', () => {

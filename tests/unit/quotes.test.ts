@@ -111,6 +111,17 @@ describe('findQuotes: what is a quotation', () => {
     expect(q.speaker).toBe('Ms. Lane');
   });
 
+  it("reads a single-quoted stretch inside a newswire ''…'' quotation as nested, not as a quotation of its own", () => {
+    const text = "''You know, when I said, 'No boots on the ground,' I think the American people understood,'' Mr. Obama said.";
+    expect(findQuotes(text, { lang: 'en' })).toEqual([]);
+    // Left open at its paragraph's end, the ''…'' quotation runs on; what it quotes stays inside it.
+    const runOn = "''He said, 'I just need to go to Israel because we can't simply wait for all the stars to align.'\n\n''The visit was the high point,'' Mr. Rhodes said.";
+    expect(findQuotes(runOn, { lang: 'en' })).toEqual([]);
+    // Outside ''…'' single marks still quote.
+    const after = "The ''Times'' reported it. Mr. Rhodes said: 'We had to wait for the moment.'";
+    expect(findQuotes(after, { lang: 'en' }).map((q) => q.text)).toEqual(['We had to wait for the moment.']);
+  });
+
   it('pairs marks with common typing slips: glued opener, “ as closer, a space between nested closers', () => {
     const text = `Ryan said,“Look, those images have no place here.”\n\n“It is unusual,“ said Larry Noble.\n\n"They treat it like, 'Oh, this is important,' " Magel said.`;
     const quotes = findQuotes(text, { lang: 'en' });

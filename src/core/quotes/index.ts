@@ -79,6 +79,9 @@ function isTitleCaseLine(text: string, span: Span): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
+/** A sentence of more than one clause: a comma, words in lower case after it, a full stop at its end ("Despite what people want to say, it was our greatest night."). */
+const isClausal = (inner: string) => /,\s+\p{Ll}[^]*[.!?…]$/u.test(inner);
+
 /** Title case ("Parks and Recreation", "Guardians of the Galaxy"): a name of a work or a body, not a quotation. */
 function isTitleCase(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
@@ -136,7 +139,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   inheritSpeakers(context, accepted);
   // A few words in quotation marks with nobody to say them, even after the speakers carried over, are a term or a
   // title held at a distance; a longer stretch is a quotation in its own right.
-  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
+  // A sentence (a capital to a full stop) set after its reporting verb and a colon or comma ("…, saying: “We have to
+  // be ready to stop him.”") is speech even when the verb's subject was not found.
+  const introduced = (c: Candidate) => c.attribution?.cueEnd != null && !c.attribution.weak && /^[^\S\n]*[,:][^\S\n]*$/u.test(masked.slice(c.attribution.cueEnd, c.span.start)) && /^\P{L}*\p{Lu}[^]*[.!?…]$/u.test(innerText(text, c.span));
+  const kept = lang === 'de' ? accepted : accepted.filter((c) => voiced(c.attribution) || introduced(c) || wordCount(innerText(text, c.span)) > UNVOICED_WORDS);
   const quotes: Quote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const first = kept[k];
@@ -281,7 +287,7 @@ function candidate(context: Context, span: Span): Candidate {
   const spoken = !leading.trim() && attributedAfter && attribution?.speakerStart != null;
   // In a headline set in title case every word is capitalised, so case tells nothing about the quotation.
   const titleCaseLine = lang !== 'de' && isTitleCaseLine(text, span);
-  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))));
+  const looksLikeTitle = !headline && !spoken && !titleCaseLine && (isTitleCase(inner) || (/^\p{Lu}/u.test(bare) && !isClausal(inner) && /['’]s\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start))) || (lang === 'en' && isWorkTitle(text, span, bare)));
   // A single capitalised word is a name or a title ("Enter", “Hannity”) unless a speaker follows it (“Denver,” he
   // answered). German capitalises every noun: there a short quotation after a definite article, with up to two words
   // between ("der nigerianischen Fluggesellschaft „Sosoliso“"), names a paper, a work, a company.
@@ -479,7 +485,21 @@ function isCitation(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 12);
   // The comma sets the author apart; without it "by" names the agent of a passive ("“anointed” by God").
   const byAuthor = /,\s*.$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end)) || after.startsWith(',');
-  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && /^,?\s*by\s+\p{Lu}/u.test(after));
+  // A title starts with a capital; a fragment in lower case before ", by" is speech and its agent ("the “ugliness of
+  // utterances, largely undeserved,” by Trump").
+  const title = /^\P{L}*\p{Lu}/u.test(text.slice(span.start + 1, span.end));
+  return /^\s*\(\d{4}\)/u.test(after) || (byAuthor && title && /^,?\s*by\s+\p{Lu}/u.test(after));
+}
+
+/** Nouns for a work, whose title may stand beside them: the podcast “Here’s the Thing.”, her memoir, “Tough Choices.” */
+const WORK_NOUN = /\b(?:show|podcast|film|movie|book|memoir|novel|song|album|series|sitcom|documentary|musical|play)s?,?\s*$/iu;
+
+/**
+ * A title set beside the noun for its work: words in title case (or one capitalised word) even with the full stop that
+ * American style sets inside the mark. A sentence quoted from the work is no title ("in his book, “I like to be …”").
+ */
+function isWorkTitle(text: string, span: Span, bare: string): boolean {
+  return WORK_NOUN.test(text.slice(Math.max(0, span.start - 20), span.start)) && (isTitleCase(bare) || /^\p{Lu}[\p{L}\p{N}\-]*$/u.test(bare));
 }
 
 /** Naming, not quoting: "the so-called „Tricolore“", "(„Bookmarks“)", "laut „Tagesspiegel“", "„Muslix64“". */

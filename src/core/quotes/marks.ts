@@ -23,6 +23,8 @@ const CLOSERS: Record<string, string> = {
   "'": "'’",
   '「': '」',
   '『': '』',
+  // Two apostrophes, a double mark in some newswires (''…''): paired apart in pairMarks, closed by no single mark.
+  "''": '',
 };
 const CLOSING = new Set(Object.values(CLOSERS).join(''));
 const MARK = new Set([...Object.keys(CLOSERS), ...CLOSING]);
@@ -142,9 +144,17 @@ export function pairMarks(text: string): Span[] {
       continue;
     }
     if (!MARK.has(c)) continue;
-    // Two or more apostrophes are no quotation mark: MediaWiki italics and bold, and the ''…'' of some
-    // newswires, which annotated news (PolNeAR) does not count as quotations either.
-    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    // Two apostrophes are no quotation of their own: MediaWiki italics and bold, and the ''…'' of some newswires,
+    // which annotated news (PolNeAR) does not count as quotations either. They still enclose what stands between
+    // them, so a 'single-quoted' stretch inside ''…'' is a quotation within a quotation, not one of its own.
+    if (c === "'" && text[i + 1] === "'") {
+      let k = stack.length - 1;
+      while (k >= Math.max(0, stack.length - MAX_DEPTH) && stack[k].char !== "''") k--;
+      if (k >= Math.max(0, stack.length - MAX_DEPTH) && !isSpace(text[i - 1])) stack.length = k;
+      else if (!isSpace(text[i + 2])) stack.push({ char: "''", at: i, parts: [], inner: [] });
+      i++;
+      continue;
+    }
     let { canOpen, canClose } = roles(c, text[i - 1], text[i + 1], text[i - 2]);
     // The '90s, '08, 'em, 'til, 'cause, rock 'n' roll: an apostrophe for what is left out, not an opening mark.
     if (SINGLE.has(c) && /^(?:\d\d(?:s|(?![\p{L}\p{N}]))|(?:em|til|cause|n)(?![\p{L}\p{N}]))/u.test(text.slice(i + 1, i + 7))) canOpen = false;
@@ -185,6 +195,8 @@ function unclosed(text: string, stack: Open[], paragraphEnd: number): Span[] {
   if (!bottom) return [];
   let end = paragraphEnd;
   while (end > bottom.at && /\s/u.test(text[end - 1])) end--;
+  // A newswire quotation in ''…'' runs on over paragraphs unclosed: the quotations inside it stay nested.
+  if (bottom.char === "''") return [];
   const inner = stack.flatMap((open) => open.inner);
   // A quotation closed inside tells the open mark around it was stray.
   if (inner.length || SINGLE.has(bottom.char) || (text.slice(bottom.at, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_UNCLOSED_WORDS) return inner;
