@@ -30,7 +30,29 @@ export function readHtmlFile(file: string): string {
   if (!/<(!doctype\s+html|html|head|body|p|div|article|main|title|meta|h[1-6])[\s>\/]/i.test(text.slice(0, 200_000))) {
     throw new InputError(`${file}: does not look like HTML (no HTML tags found)`);
   }
+  checkPageSize(text, file);
   return text;
+}
+
+/**
+ * jsdom is far slower than a browser: the largest of the 1,497 wcxb-dev pages (15,800 elements; the most text is
+ * 413,000 characters) takes up to 40 s on these machines, and 20 MB of paragraphs would run for many minutes.
+ * A page far beyond any real one is refused up front, from counts taken without parsing it.
+ */
+const MAX_ELEMENTS = 30_000;
+const MAX_TEXT_CHARS = 2_000_000;
+
+function checkPageSize(html: string, file: string): void {
+  const markup = html.replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  let elements = 0;
+  for (const _ of markup.matchAll(/<[a-z]/gi)) elements++;
+  if (elements > MAX_ELEMENTS) {
+    throw new InputError(`${file}: too large to read here (about ${elements.toLocaleString('en')} elements; the limit is ${MAX_ELEMENTS.toLocaleString('en')})`);
+  }
+  const textChars = markup.replace(/<[^>]*>/g, '').length;
+  if (textChars > MAX_TEXT_CHARS) {
+    throw new InputError(`${file}: too large to read here (about ${textChars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')})`);
+  }
 }
 
 /** The first charset a <meta> tag declares in the page's first 1,024 bytes, as the HTML standard's prescan looks. */

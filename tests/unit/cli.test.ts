@@ -91,6 +91,17 @@ describe('extract', () => {
   });
 });
 
+describe('extract: inputs that are not an ordinary page', () => {
+  it('refuses a page far larger than any real one at once, with one line', () => {
+    const file = join(dir, 'huge.html');
+    writeFileSync(file, `<!DOCTYPE html><html><body><article>${'<p>x</p>'.repeat(30_001)}</article></body></html>`);
+    const { code, stdout, stderr } = cli('extract', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toMatch(/^tidyread: .*huge\.html: too large to read here \(about 30,00\d elements; the limit is 30,000\)$/);
+  });
+});
+
 describe('quotes', () => {
   it('refuses a missing file with exit code 2', () => {
     const { code, stderr } = cli('quotes', join(dir, 'nothing.txt'));
