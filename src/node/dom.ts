@@ -30,8 +30,22 @@ export function readHtmlFile(file: string): string {
   if (!/<(!doctype\s+html|html|head|body|p|div|article|main|title|meta|h[1-6])[\s>\/]/i.test(text.slice(0, 200_000))) {
     throw new InputError(`${file}: does not look like HTML (no HTML tags found)`);
   }
+  const xmlRoot = xmlDocumentRoot(text);
+  if (xmlRoot) throw new InputError(`${file}: is an XML document (<${xmlRoot}>), not an HTML page`);
   checkPageSize(text, file);
   return text;
+}
+
+/**
+ * The root element's name when the file is an XML document other than XHTML (an RSS or Atom feed, a sitemap):
+ * its <title> and <description> would otherwise pass for a page and come out as a story of escaped markup.
+ */
+function xmlDocumentRoot(text: string): string | null {
+  const head = text.slice(0, 10_000).replace(/^\uFEFF/, '');
+  const root = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:.-]+)/i.exec(head)?.[1];
+  if (!root || root.toLowerCase() === 'html') return null;
+  const declared = /^\s*<\?xml\b/i.test(head);
+  return declared || /^(rss|feed|rdf:rdf|urlset|sitemapindex|opml)$/i.test(root) ? root : null;
 }
 
 /**
@@ -80,9 +94,15 @@ function decodeHtml(bytes: Buffer, file: string): string {
   }
 }
 
-/** jsdom throws on some invalid CSS; Readability ignores styles anyway. */
+/**
+ * jsdom throws on some invalid CSS; Readability ignores styles anyway. In a style attribute, jsdom 29 throws on a
+ * background shorthand whose url() touches the next word (`background:url(a.png)no-repeat;color:red`, as Outlook
+ * and many sites write it), which browsers read as if a space were there: the space is put in.
+ */
 export function stripStyles(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/(\sstyle\s*=\s*)("[^"]*"|'[^']*')/gi, (_, name: string, value: string) => name + value.replace(/(url\((?:"[^"]*"|'[^']*'|[^)"']*)\))(?=[^\s;,)"'!])/gi, '$1 '));
 }
 
 const quietConsole = new VirtualConsole();

@@ -100,6 +100,35 @@ describe('extract: inputs that are not an ordinary page', () => {
     expect(stdout).toBe('');
     expect(stderr.trim()).toMatch(/^tidyread: .*huge\.html: too large to read here \(about 30,00\d elements; the limit is 30,000\)$/);
   });
+
+  it.each([
+    ['feed.rss', '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>One</title><description>&lt;p&gt;Hi&lt;/p&gt;</description></item></channel></rss>', 'rss'],
+    ['feed.atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><entry><title>One</title></entry></feed>', 'feed'],
+  ])('refuses an XML feed (%s) instead of printing its markup as a story', (name, xml, root) => {
+    const file = join(dir, name);
+    writeFileSync(file, xml);
+    const { code, stdout, stderr } = cli('extract', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`tidyread: ${file}: is an XML document (<${root}>), not an HTML page`);
+  });
+
+  it('reads an XHTML page with an XML declaration', () => {
+    const file = join(dir, 'page.xhtml');
+    writeFileSync(file, '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head><body><article><p>An XHTML story paragraph.</p></article></body></html>');
+    const { code, stdout } = cli('extract', '--format', 'text', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('An XHTML story paragraph.');
+  });
+
+  it('reads a page whose style attribute jsdom cannot parse (url() touching the next word)', () => {
+    const file = join(dir, 'inline-style.html');
+    writeFileSync(file, '<!DOCTYPE html><html><body><article><div style="background:url(a.png)no-repeat;color:red">Boxed.</div><p>The story paragraph stays.</p></article></body></html>');
+    const { code, stdout, stderr } = cli('extract', '--format', 'text', file);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('The story paragraph stays.');
+  });
 });
 
 describe('quotes', () => {
