@@ -156,8 +156,18 @@ function readTextFile(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
   }
+  // The byte order mark stays in the text as its first character, in UTF-16 as in UTF-8 (as Node's
+  // readFileSync(file, 'utf8') keeps it): offsets count it.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
   if (bytes.subarray(0, 4096).includes(0)) throw new InputError(`${file}: is a binary file, not text`);
-  return bytes.toString('utf8');
+  if (bytes.toString('utf8').replace(/^\uFEFF/, '').trim() === '') throw new InputError(`${file}: is empty`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // Replacement characters would shift no offset but change the quotes' text: the caller's text is not this one.
+    throw new InputError(`${file}: is not UTF-8 text (convert it to UTF-8 first)`);
+  }
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -131,6 +131,37 @@ describe('extract: inputs that are not an ordinary page', () => {
   });
 });
 
+describe('quotes: the text file', () => {
+  const said = '"We will win," Smith said.\n';
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), 'is empty'],
+    ['latin1.txt', Buffer.from('"Caf\xe9 is open," Smith said.\n', 'latin1'), 'is not UTF-8 text (convert it to UTF-8 first)'],
+  ])('refuses %s with one line and exit code 2', (name, bytes, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const { code, stdout, stderr } = cli('quotes', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`tidyread: ${file}: ${message}`);
+  });
+
+  it.each([
+    ['utf8-bom.txt', Buffer.from('\uFEFF' + said, 'utf8'), 'utf8'],
+    ['utf16le.txt', Buffer.from('\uFEFF' + said, 'utf16le'), 'utf16le'],
+    ['utf16be.txt', Buffer.from('\uFEFF' + said, 'utf16le').swap16(), 'utf16be'],
+  ] as const)('reads %s, offsets counting the byte order mark', (name, bytes, encoding) => {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const { code, stdout } = cli('quotes', file);
+    expect(code).toBe(0);
+    const text = encoding === 'utf16be' ? Buffer.from(bytes).swap16().toString('utf16le') : bytes.toString(encoding);
+    const quotes = JSON.parse(stdout);
+    expect(quotes.map((quote: { start: number; end: number }) => text.slice(quote.start, quote.end))).toEqual(['"We will win,"']);
+    expect(quotes[0].speaker).toBe('Smith');
+  });
+});
+
 describe('quotes', () => {
   it('refuses a missing file with exit code 2', () => {
     const { code, stderr } = cli('quotes', join(dir, 'nothing.txt'));
