@@ -16,7 +16,11 @@ const USAGE = `usage:
   tidyread extract [--url URL] [--format json|markdown|text] FILE
   tidyread extract --batch LIST.jsonl
   tidyread quotes [--lang LANG] [--format json|markdown] FILE.txt
-  tidyread quotes --batch LIST.jsonl [--lang LANG]    (LANG for the lines that name none)`;
+  tidyread quotes --batch LIST.jsonl [--lang LANG]    (LANG for the lines that name none)
+  tidyread --help
+LANG is a language code (en, de, fr, pt-BR, ...). A batch answers every line of LIST in its place:
+{"id", "quotes"} or {"file", ...story}, or {"id"|"file", "error"} for a line that cannot be read.
+Offsets are JavaScript string indices (UTF-16 code units) into the text as read, a byte order mark included.`;
 
 class UsageError extends Error {}
 
@@ -29,24 +33,32 @@ interface Args {
   format: string;
 }
 
+/** A BCP 47 tag's shape: "english" or "12" is a mistake to report, not a language to guess quotes in. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i;
+
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'extract' && command !== 'quotes') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
   const args: Args = { command, file: null, batch: null, url: null, lang: null, format: 'json' };
+  const given = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
       const next = rest[++i];
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      // Two different values: which one the run used would be a guess.
+      if (given.has(arg)) throw new UsageError(`${arg} is given more than once`);
+      given.add(arg);
       return next;
     };
     if (arg === '--url') args.url = value();
     else if (arg === '--format') args.format = value();
     else if (arg === '--batch') args.batch = value();
     else if (arg === '--lang') args.lang = value();
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (arg === '-') throw new UsageError('reading standard input is not supported: give a file (a file named "-" is ./-)');
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else if (args.file === null) args.file = arg;
     else throw new UsageError(`more than one input file given ("${args.file}", "${arg}")`);
   }
@@ -59,6 +71,7 @@ function parseArgs(argv: string[]): Args {
   if (command === 'quotes' && args.url) throw new UsageError('--url applies to extract, not to quotes');
   if (command === 'extract' && args.lang) throw new UsageError('--lang applies to quotes, not to extract (the page says its language)');
   if (command === 'extract' && args.batch && args.url) throw new UsageError('with --batch, each line gives its own "url"');
+  if (args.lang !== null && !LANGUAGE_TAG.test(args.lang)) throw new UsageError(`--lang "${args.lang}" is not a language code (such as en, de, fr, pt-BR)`);
   if (args.url) {
     try {
       new URL(args.url);
@@ -171,6 +184,10 @@ function readTextFile(file: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.some((arg) => arg === '--help' || arg === '-h') || argv[0] === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   try {
     const args = parseArgs(argv);
     if (args.command === 'extract') {

@@ -162,6 +162,29 @@ describe('quotes: the text file', () => {
   });
 });
 
+describe('help and flags', () => {
+  it.each([['--help'], ['quotes', '-h'], ['help']])('%j prints the usage on stdout and exits 0', (...args) => {
+    const { code, stdout, stderr } = cli(...args);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('tidyread quotes --batch LIST.jsonl');
+  });
+
+  it.each([
+    [['quotes', '--lang', 'english', 'a.txt'], '--lang "english" is not a language code (such as en, de, fr, pt-BR)'],
+    [['quotes', '--lang', '', 'a.txt'], '--lang "" is not a language code (such as en, de, fr, pt-BR)'],
+    [['quotes', '--lang', 'en', '--lang', 'de', 'a.txt'], '--lang is given more than once'],
+    [['extract', '--format', 'json', '--format', 'text', 'a.html'], '--format is given more than once'],
+    [['quotes', '-x', 'a.txt'], 'unknown option -x'],
+    [['quotes', '-'], 'reading standard input is not supported: give a file (a file named "-" is ./-)'],
+  ])('%j is refused', (args, message) => {
+    const { code, stdout, stderr } = cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(`tidyread: ${message}`);
+  });
+});
+
 describe('quotes', () => {
   it('refuses a missing file with exit code 2', () => {
     const { code, stderr } = cli('quotes', join(dir, 'nothing.txt'));
