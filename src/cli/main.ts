@@ -116,6 +116,14 @@ function readLines(file: string): string[] {
   return lines;
 }
 
+/**
+ * JSON with U+2028, U+2029 and U+0085 escaped: JSON allows them raw in strings, but Python's splitlines() and other
+ * line readers end a line at each, which would cut one output line of a batch in two.
+ */
+function toJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u2028\u2029\u0085]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -139,9 +147,9 @@ async function runExtractBatch(list: string): Promise<void> {
       file = entry.file;
       if (typeof file !== 'string' || !file) throw new InputError(`line ${index + 1}: "file" is missing`);
       const url = typeof entry.url === 'string' && entry.url ? entry.url : null;
-      process.stdout.write(JSON.stringify({ file, ...(await extractFile(file, url)) }) + '\n');
+      process.stdout.write(toJson({ file, ...(await extractFile(file, url)) }) + '\n');
     } catch (error) {
-      process.stdout.write(JSON.stringify({ file, error: message(error) }) + '\n');
+      process.stdout.write(toJson({ file, error: message(error) }) + '\n');
     }
   }
 }
@@ -152,11 +160,14 @@ function runQuotesBatch(list: string, defaultLang: string | null): void {
     try {
       const entry = batchEntry(line, index);
       id = entry.id ?? null;
+      if (id !== null && typeof id !== 'string' && typeof id !== 'number') throw new InputError(`line ${index + 1}: "id" is not a string or a number`);
       if (typeof entry.text !== 'string') throw new InputError(`line ${index + 1}: "text" is ${entry.text === undefined ? 'missing' : 'not a string'}`);
-      const lang = typeof entry.lang === 'string' ? entry.lang : defaultLang;
-      process.stdout.write(JSON.stringify({ id, quotes: findQuotes(entry.text, { lang }) }) + '\n');
+      // A line that names no language ("lang" absent, null or "") takes --lang; a malformed one is not guessed past.
+      const named = entry.lang ?? '';
+      if (typeof named !== 'string' || (named !== '' && !LANGUAGE_TAG.test(named))) throw new InputError(`line ${index + 1}: "lang" is not a language code (such as en, de, fr, pt-BR)`);
+      process.stdout.write(toJson({ id, quotes: findQuotes(entry.text, { lang: named || defaultLang }) }) + '\n');
     } catch (error) {
-      process.stdout.write(JSON.stringify({ id, error: message(error) }) + '\n');
+      process.stdout.write(toJson({ id, error: message(error) }) + '\n');
     }
   });
 }
@@ -193,14 +204,14 @@ async function main(argv: string[]): Promise<number> {
     if (args.command === 'extract') {
       if (args.batch) return await runExtractBatch(args.batch), 0;
       const story = await extractFile(args.file!, args.url);
-      const out = args.format === 'json' ? JSON.stringify(story, null, 2) : args.format === 'markdown' ? storyToMarkdown(story) : story.text;
+      const out = args.format === 'json' ? toJson(story, 2) : args.format === 'markdown' ? storyToMarkdown(story) : story.text;
       process.stdout.write(out + '\n');
       return 0;
     }
     if (args.batch) return runQuotesBatch(args.batch, args.lang), 0;
     const text = readTextFile(args.file!);
     const quotes = findQuotes(text, { lang: args.lang });
-    process.stdout.write((args.format === 'json' ? JSON.stringify(quotes, null, 2) : quotesToMarkdown(quotes)) + '\n');
+    process.stdout.write((args.format === 'json' ? toJson(quotes, 2) : quotesToMarkdown(quotes)) + '\n');
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -234,6 +234,43 @@ describe('quotes', () => {
   });
 });
 
+describe('quotes --batch: each line checked on its own', () => {
+  it('answers a malformed "id" or "lang" with an error in its place, and takes --lang for an empty "lang"', () => {
+    const list = join(dir, 'quotes-fields.jsonl');
+    const text = '"We will win," Smith said.';
+    writeFileSync(list, [
+      JSON.stringify({ id: { x: 1 }, text }),
+      JSON.stringify({ id: 'b', text, lang: 'english' }),
+      JSON.stringify({ id: 'c', text, lang: 7 }),
+      JSON.stringify({ id: 'd', text, lang: '' }),
+      JSON.stringify({ id: 5, text }),
+    ].join('\n') + '\n');
+    const { code, stdout } = cli('quotes', '--batch', list, '--lang', 'en');
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out).toHaveLength(5);
+    expect(out[0]).toEqual({ id: { x: 1 }, error: 'line 1: "id" is not a string or a number' });
+    expect(out[1]).toEqual({ id: 'b', error: 'line 2: "lang" is not a language code (such as en, de, fr, pt-BR)' });
+    expect(out[2]).toEqual({ id: 'c', error: 'line 3: "lang" is not a language code (such as en, de, fr, pt-BR)' });
+    expect(out[3].quotes.map((quote: { speaker: string }) => quote.speaker)).toEqual(['Smith']);
+    expect(out[4].id).toBe(5);
+  });
+
+  it('keeps one output line per input line for a reader that also ends lines at U+2028, U+2029 and U+0085', () => {
+    const list = join(dir, 'quotes-separators.jsonl');
+    const text = '"We will\u2028win, and\u0085 more\u2029 too," Smith said.';
+    writeFileSync(list, [JSON.stringify({ id: 'a', text }), JSON.stringify({ id: 'b', text: 'Plain.' })].join('\n') + '\n');
+    const { code, stdout } = cli('quotes', '--batch', list);
+    expect(code).toBe(0);
+    // The line ends of Python's str.splitlines().
+    const lines = stdout.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/u).filter(Boolean);
+    expect(lines).toHaveLength(2);
+    const first = JSON.parse(lines[0]);
+    expect(text.slice(first.quotes[0].start, first.quotes[0].end)).toBe('"We will\u2028win, and\u0085 more\u2029 too,"');
+    expect(first.quotes[0].text).toContain('\u2028');
+  });
+});
+
 describe('flags that would be ignored are refused', () => {
   it.each([
     [['quotes', '--batch', 'list.jsonl', '--format', 'markdown'], /--format does not apply/],
