@@ -301,3 +301,13 @@ describe('a reader that stops early', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('npm start (scripts/demo.ts)', () => {
+  it('names what an empty hidden block holds and does not call a skip link hidden from keyboard users', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // The seed page's masthead is <header id="masthead">, hidden by page-chrome with no text of its own.
+    expect(run.stdout).toContain('[page-chrome] (no text: header#masthead)');
+    expect(run.stdout).toMatch(/\[skip-link\] .*kept for keyboard and screen-reader users/);
+  });
+});
