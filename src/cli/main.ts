@@ -145,8 +145,10 @@ async function runExtractBatch(list: string): Promise<void> {
     try {
       const entry = batchEntry(line, index);
       file = entry.file;
-      if (typeof file !== 'string' || !file) throw new InputError(`line ${index + 1}: "file" is missing`);
-      const url = typeof entry.url === 'string' && entry.url ? entry.url : null;
+      if (typeof file !== 'string' || !file) throw new InputError(`line ${index + 1}: "file" is ${file === undefined || file === '' ? 'missing' : 'not a string'}`);
+      // As --url is checked for one file: a bad "url" would resolve every link of the story against the wrong page.
+      const url = entry.url || null;
+      if (url !== null && (typeof url !== 'string' || !URL.canParse(url))) throw new InputError(`line ${index + 1}: "url" is not a valid absolute URL`);
       process.stdout.write(toJson({ file, ...(await extractFile(file, url)) }) + '\n');
     } catch (error) {
       process.stdout.write(toJson({ file, error: message(error) }) + '\n');

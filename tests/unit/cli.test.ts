@@ -131,6 +131,25 @@ describe('extract: inputs that are not an ordinary page', () => {
   });
 });
 
+describe('extract --batch: each line checked on its own', () => {
+  it('answers a "file" or "url" of the wrong kind with an error naming it, in its place', () => {
+    const list = join(dir, 'extract-fields.jsonl');
+    writeFileSync(list, [
+      JSON.stringify({ file: 5 }),
+      JSON.stringify({ file: join(dir, 'page.html.gz'), url: 5 }),
+      JSON.stringify({ file: join(dir, 'page.html.gz'), url: 'not a url' }),
+      JSON.stringify({ file: join(dir, 'page.html.gz'), url: '' }),
+    ].join('\n'));
+    const { code, stdout } = cli('extract', '--batch', list);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out[0]).toEqual({ file: 5, error: 'line 1: "file" is not a string' });
+    expect(out[1]).toEqual({ file: join(dir, 'page.html.gz'), error: 'line 2: "url" is not a valid absolute URL' });
+    expect(out[2]).toEqual({ file: join(dir, 'page.html.gz'), error: 'line 3: "url" is not a valid absolute URL' });
+    expect(out[3].text).toContain('Gzipped story text.');
+  });
+});
+
 describe('quotes: the text file', () => {
   const said = '"We will win," Smith said.\n';
 
