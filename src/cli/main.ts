@@ -101,18 +101,30 @@ async function extractFile(file: string, url: string | null): Promise<Story> {
 
 /**
  * The list's lines, numbered as an editor numbers them: each gets one output line in its place, a blank one an
- * error, so that outputs and inputs line up. Only the empty rest after the final newline is not a line.
+ * error, so that outputs and inputs line up. Only the empty rest after the final newline is not a line. A line that
+ * is not UTF-8 is null: JSON is UTF-8, and replacement characters would change its text without a word.
  */
-function readLines(file: string): string[] {
-  let text: string;
+function readLines(file: string): (string | null)[] {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
   }
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  const lines: (string | null)[] = [];
+  // The decoder drops a byte order mark at the start of the list (and of any line).
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    try {
+      lines.push(decoder.decode(bytes.subarray(start, end)));
+    } catch {
+      lines.push(null);
+    }
+    start = end + 1;
+  }
   return lines;
 }
 
@@ -128,7 +140,8 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function batchEntry(line: string, index: number): Record<string, unknown> {
+function batchEntry(line: string | null, index: number): Record<string, unknown> {
+  if (line === null) throw new InputError(`line ${index + 1}: not UTF-8 text`);
   if (line.trim() === '') throw new InputError(`line ${index + 1}: blank`);
   try {
     const value = JSON.parse(line);

@@ -275,6 +275,19 @@ describe('quotes --batch: each line checked on its own', () => {
     expect(out[4].id).toBe(5);
   });
 
+  it('answers a line that is not UTF-8 with an error in its place, instead of reading it with replacement characters', () => {
+    const list = join(dir, 'quotes-latin1.jsonl');
+    writeFileSync(list, Buffer.concat([
+      Buffer.from('{"id": "latin1", "text": "\\"Caf\xe9 is open,\\" Smith said."}\n', 'latin1'),
+      Buffer.from(JSON.stringify({ id: 'utf8', text: '"Café is open," Smith said.' }) + '\n'),
+    ]));
+    const { code, stdout } = cli('quotes', '--batch', list);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out[0]).toEqual({ id: null, error: 'line 1: not UTF-8 text' });
+    expect(out[1].quotes.map((quote: { text: string }) => quote.text)).toEqual(['Café is open']);
+  });
+
   it('keeps one output line per input line for a reader that also ends lines at U+2028, U+2029 and U+0085', () => {
     const list = join(dir, 'quotes-separators.jsonl');
     const text = '"We will\u2028win, and\u0085 more\u2029 too," Smith said.';
