@@ -5,12 +5,12 @@
  *   quotes [--lang LANG] [--format json|markdown] FILE.txt
  *   quotes --batch LIST.jsonl                                   ({"id", "text", "lang"?} per line)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extractStory } from '../core/extract';
 import { storyToMarkdown, quotesToMarkdown } from '../core/markdown';
 import { findQuotes } from '../core/quotes/index';
 import type { Story } from '../core/types';
-import { closeWindow, InputError, parseHtml, readHtmlFile } from '../node/dom';
+import { closeWindow, InputError, MAX_INPUT_BYTES, parseHtml, readHtmlFile, tooLarge } from '../node/dom';
 
 const USAGE = `usage:
   tidyread extract [--url URL] [--format json|markdown|text] FILE
@@ -190,8 +190,10 @@ function runQuotesBatch(list: string, defaultLang: string | null): void {
 function readTextFile(file: string): string {
   let bytes: Buffer;
   try {
+    if (statSync(file).size > MAX_INPUT_BYTES) throw tooLarge(file);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
   }

@@ -1,17 +1,29 @@
 /** Reading pages from disk and parsing them in Node, for the command line, tests and benchmarks. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 /** A problem with an input file, told in one plain line. */
 export class InputError extends Error {}
 
+/**
+ * Far beyond any page (the largest wcxb-dev page is 5.3 MB) and far below what one string can hold (512 MB): a
+ * larger file, or a .gz that inflates past it, is refused by name instead of failing as V8's "Cannot create a string".
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function tooLarge(file: string): InputError {
+  return new InputError(`${file}: too large to read here (over ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+}
+
 /** The HTML text of a .html or .html.gz file, or an InputError saying why it cannot be used. */
 export function readHtmlFile(file: string): string {
   let bytes: Buffer;
   try {
+    if (statSync(file).size > MAX_INPUT_BYTES) throw tooLarge(file);
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${file}: no such file`);
     if (code === 'EISDIR') throw new InputError(`${file}: is a directory, not an HTML file`);
@@ -20,8 +32,9 @@ export function readHtmlFile(file: string): string {
   }
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      bytes = gunzipSync(bytes);
-    } catch {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(file);
       throw new InputError(`${file}: looks gzipped but cannot be decompressed`);
     }
   }

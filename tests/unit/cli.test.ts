@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -99,6 +99,20 @@ describe('extract: inputs that are not an ordinary page', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim()).toMatch(/^tidyread: .*huge\.html: too large to read here \(about 30,00\d elements; the limit is 30,000\)$/);
+  });
+
+  it('refuses a .gz that inflates past 64 MB, and a 64 MB+ file, by name (not as V8 failing to make a string)', () => {
+    const bomb = join(dir, 'bomb.html.gz');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from('<html><body><p>x</p>'), Buffer.alloc(65 * 1024 * 1024, 0x20)])));
+    const sparse = join(dir, 'sparse.txt');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, 65 * 1024 * 1024);
+    for (const [command, file] of [['extract', bomb], ['quotes', sparse]]) {
+      const { code, stdout, stderr } = cli(command, file);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim()).toBe(`tidyread: ${file}: too large to read here (over 64 MB)`);
+    }
   });
 
   it.each([
