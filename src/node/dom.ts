@@ -55,7 +55,9 @@ export function readHtmlFile(file: string): string {
  */
 function xmlDocumentRoot(text: string): string | null {
   const head = text.slice(0, 10_000).replace(/^\uFEFF/, '');
-  const root = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:.-]+)/i.exec(head)?.[1];
+  // Each part can end in one place only: with parts that could stretch over the next ones, a run of them followed
+  // by an unclosed comment took exponential time.
+  const root = /^\s*(?:<\?[^>]*>\s*|<!--(?:(?!-->)[\s\S])*-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:.-]+)/i.exec(head)?.[1];
   if (!root || root.toLowerCase() === 'html') return null;
   const declared = /^\s*<\?xml\b/i.test(head);
   return declared || /^(rss|feed|rdf:rdf|urlset|sitemapindex|opml)$/i.test(root) ? root : null;

@@ -127,6 +127,15 @@ describe('extract: inputs that are not an ordinary page', () => {
     expect(stderr.trim()).toBe(`tidyread: ${file}: is an XML document (<${root}>), not an HTML page`);
   });
 
+  it('ends on a page that opens with many processing instructions and an unclosed comment', () => {
+    const file = join(dir, 'many-pis.html');
+    writeFileSync(file, `${'<?a?>'.repeat(2000)}<!--<html><body><p>Never shown.</p></body></html>`);
+    // Not a timing check: the bound only turns a run that would never end into a failure instead of a stuck suite.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', '--format', 'text', file], { encoding: 'utf8', timeout: 80_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+  });
+
   it('reads an XHTML page with an XML declaration', () => {
     const file = join(dir, 'page.xhtml');
     writeFileSync(file, '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head><body><article><p>An XHTML story paragraph.</p></article></body></html>');
