@@ -72,16 +72,36 @@ const MAX_ELEMENTS = 30_000;
 const MAX_TEXT_CHARS = 2_000_000;
 
 function checkPageSize(html: string, file: string): void {
-  const markup = html.replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  const markup = withoutBlocks(html, /<(script|style|template)\b[^<>]*>|<!--/gi);
   let elements = 0;
   for (const _ of markup.matchAll(/<[a-z]/gi)) elements++;
   if (elements > MAX_ELEMENTS) {
     throw new InputError(`${file}: too large to read here (about ${elements.toLocaleString('en')} elements; the limit is ${MAX_ELEMENTS.toLocaleString('en')})`);
   }
-  const textChars = markup.replace(/<[^>]*>/g, '').length;
+  const textChars = markup.replace(/<[^<>]*>/g, '').length;
   if (textChars > MAX_TEXT_CHARS) {
     throw new InputError(`${file}: too large to read here (about ${textChars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')})`);
   }
+}
+
+/**
+ * The HTML without each block an opening of `openings` starts (`<name ...>` up to its `</name>`, or `<!--` up to `-->`),
+ * in one pass. A block left open runs to the end, as a browser reads it. A lazy regex (`<style>[\s\S]*?</style>`)
+ * rescans the rest of the page from each opening that is never closed: quadratic, minutes for a page of them.
+ */
+function withoutBlocks(html: string, openings: RegExp): string {
+  let out = '';
+  let from = 0;
+  openings.lastIndex = 0;
+  for (let open = openings.exec(html); open; open = openings.exec(html)) {
+    out += html.slice(from, open.index);
+    const close = open[1] ? new RegExp(`</${open[1]}\\s*>`, 'gi') : /-->/g;
+    close.lastIndex = open.index + open[0].length;
+    const end = close.exec(html);
+    if (!end) return out;
+    from = openings.lastIndex = end.index + end[0].length;
+  }
+  return out + html.slice(from);
 }
 
 /** The first charset a <meta> tag declares in the page's first 1,024 bytes, as the HTML standard's prescan looks. */
@@ -115,8 +135,7 @@ function decodeHtml(bytes: Buffer, file: string): string {
  * and many sites write it), which browsers read as if a space were there: the space is put in.
  */
 export function stripStyles(html: string): string {
-  return html
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+  return withoutBlocks(html, /<(style)\b[^<>]*>/gi)
     .replace(/(\sstyle\s*=\s*)("[^"]*"|'[^']*')/gi, (_, name: string, value: string) => name + value.replace(/(url\((?:"[^"]*"|'[^']*'|[^)"']*)\))(?=[^\s;,)"'!])/gi, '$1 '));
 }
 

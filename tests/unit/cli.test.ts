@@ -136,6 +136,16 @@ describe('extract: inputs that are not an ordinary page', () => {
     expect(run.status).toBe(0);
   });
 
+  it.each(['<style>', '<script>', '<!--'])('ends on a page with 200,000 %s never closed', (opening) => {
+    const file = join(dir, 'unclosed.html');
+    writeFileSync(file, `<!DOCTYPE html><html><body><p>The story before them.</p>${opening.repeat(200_000)}</body></html>`);
+    // Not a timing check: the bound only turns a run that would never end into a failure instead of a stuck suite.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', '--format', 'text', file], { encoding: 'utf8', timeout: 80_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('The story before them.');
+  });
+
   it('reads an XHTML page with an XML declaration', () => {
     const file = join(dir, 'page.xhtml');
     writeFileSync(file, '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head><body><article><p>An XHTML story paragraph.</p></article></body></html>');
