@@ -149,10 +149,15 @@ function metaLine(story: Story): string {
   return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
 }
 
+/** Marks an element as holding the story's words, in the story's language and direction, not the popup's own. */
+function inStoryLanguage<T extends HTMLElement>(element: T, story: Story): T {
+  if (story.lang) element.setAttribute('lang', story.lang);
+  element.setAttribute('dir', story.dir ?? 'auto');
+  return element;
+}
+
 function renderStory(tabId: number, story: Story, pageUrl: string): void {
-  const article = $('story-article');
-  if (story.lang) article.setAttribute('lang', story.lang);
-  article.setAttribute('dir', story.dir ?? 'auto');
+  inStoryLanguage($('story-article'), story);
   $('story-title').textContent = story.title ?? '';
   $('story-meta').textContent = metaLine(story);
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
@@ -177,7 +182,8 @@ function renderQuotes(tabId: number, story: Story): void {
   $('quotes').hidden = quotes.length === 0;
   for (const quote of quotes) {
     const item = document.createElement('li');
-    const text = document.createElement('blockquote');
+    // The quotes sit outside the story's <article>, beside the popup's own controls: only their words take its language.
+    const text = inStoryLanguage(document.createElement('blockquote'), story);
     text.textContent = quote.text;
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
@@ -199,7 +205,14 @@ function renderQuotes(tabId: number, story: Story): void {
     const footer = document.createElement('div');
     footer.className = 'speaker';
     const speaker = document.createElement('span');
-    speaker.textContent = `— ${quote.speakerName ?? quote.speaker ?? 'unattributed'}`;
+    const name = quote.speakerName ?? quote.speaker;
+    if (name) {
+      const nameInStory = inStoryLanguage(document.createElement('bdi'), story);
+      nameInStory.textContent = name;
+      speaker.append('— ', nameInStory);
+    } else {
+      speaker.textContent = '— unattributed';
+    }
     const copyOne = document.createElement('button');
     copyOne.type = 'button';
     copyOne.textContent = 'Copy';

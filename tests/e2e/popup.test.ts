@@ -286,6 +286,37 @@ describeInBrowsers('popup', (ctx) => {
     expect(layout.text).toContain('افتتحت البلدية يوم السبت مكتبة عامة جديدة');
   });
 
+  it('shows the quotes in the story\'s language and direction, and its own controls as they are', async () => {
+    const cases = [
+      { path: '/e2e-rtl/source.html', lang: 'ar', direction: 'rtl' },
+      { path: '/e2e-ja/source.html', lang: 'ja', direction: 'ltr' },
+    ];
+    for (const { path, lang, direction } of cases) {
+      const { tabId } = await ctx.session.openTab(ctx.server.url(path));
+      await waitForContentScript(ctx.session, tabId);
+      const popup = await ctx.session.openPopup(tabId);
+      expect(await waitForStory(popup)).toEqual({ shown: true });
+      const shown = await popup.evaluate(() => {
+        const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? null;
+        const title = document.getElementById('story-title')!;
+        return {
+          title: { lang: langOf(title), direction: getComputedStyle(title).direction },
+          quotes: [...document.querySelectorAll('#quote-list blockquote')].map((quote) => ({ lang: langOf(quote), direction: getComputedStyle(quote).direction })),
+          speakers: [...document.querySelectorAll('#quote-list .speaker > span')].map((speaker) => ({ text: speaker.textContent, nameLang: speaker.querySelector('bdi') && langOf(speaker.querySelector('bdi')!) })),
+          controls: [document.getElementById('quotes-heading')!, document.getElementById('copy-quotes')!, document.querySelector('#quote-list button')!]
+            .map((control) => ({ lang: langOf(control), direction: getComputedStyle(control).direction })),
+        };
+      });
+      expect(shown.title, path).toEqual({ lang, direction });
+      expect(shown.quotes.length, path).toBeGreaterThan(0);
+      for (const quote of shown.quotes) expect(quote, path).toEqual({ lang, direction });
+      // A speaker's name is the story's words; "unattributed" is the popup's.
+      for (const speaker of shown.speakers) expect(speaker.nameLang ?? (speaker.text === '— unattributed' ? lang : null), path).toBe(lang);
+      if (lang === 'ja') expect(shown.speakers.map((speaker) => speaker.text), path).toContainEqual(expect.stringContaining('田中'));
+      for (const control of shown.controls) expect(control, path).toEqual({ lang: 'en', direction: 'ltr' });
+    }
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
