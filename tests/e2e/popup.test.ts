@@ -317,6 +317,23 @@ describeInBrowsers('popup', (ctx) => {
     }
   });
 
+  it('wraps words longer than the popup is wide (title, byline, an address) instead of scrolling sideways', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-long-words/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const overflow = () => popup.evaluate(() => {
+      const root = document.documentElement;
+      return { sideways: root.scrollWidth - root.clientWidth, title: document.getElementById('story-title')!.textContent!.length };
+    });
+    const asTab = await overflow();
+    expect(asTab.title).toBeGreaterThan(150);
+    expect(asTab.sideways).toBe(0);
+    // The toolbar popup is the same page without the "full" class, 460 pixels wide.
+    await popup.evaluate(() => document.body.classList.remove('full'));
+    expect((await overflow()).sideways).toBe(0);
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
