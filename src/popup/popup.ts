@@ -283,6 +283,12 @@ async function main(): Promise<void> {
   browser.tabs.onUpdated.addListener((updatedId, _change, tab) => {
     if (updatedId === id && tab.status === 'complete' && tab.url && pageKey(tab.url) !== shownPage) location.reload();
   });
+  // A popup opened in a tab outlives the tab it is about: its switch and lists would act on nothing.
+  browser.tabs.onRemoved.addListener((removedId) => {
+    if (removedId !== id) return;
+    for (const part of ['controls', 'hidden-blocks', 'not-article', 'loading']) $(part).hidden = true;
+    showNotice('The tab of this page has been closed. The story stays here to read or copy.');
+  });
   $('reader-switch').addEventListener('click', async () => {
     const on = $('reader-switch').getAttribute('aria-checked') === 'true';
     renderState(await send({ type: 'set-mode', tabId: id, mode: on ? 'off' : 'on' }));

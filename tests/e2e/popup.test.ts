@@ -375,6 +375,27 @@ describeInBrowsers('popup', (ctx) => {
     }
   });
 
+  it('when the tab of a popup opened as a tab is closed, says so and no longer offers the tab\'s controls', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await page.close();
+    const notice = await popup.waitFor(() => {
+      const element = document.getElementById('notice')!;
+      return element.hidden ? undefined : element.textContent;
+    }, 'a notice that the tab is gone');
+    expect(notice).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+    expect(notice).toMatch(/closed/);
+    const shown = await popup.evaluate(() => ({
+      switchVisible: document.querySelector('[role="switch"]')!.checkVisibility(),
+      siteVisible: document.getElementById('site-always')!.checkVisibility(),
+      storyVisible: document.getElementById('story')!.checkVisibility(),
+    }));
+    expect(shown).toEqual({ switchVisible: false, siteVisible: false, storyVisible: true });
+    expect(popup.errors).toEqual([]);
+  });
+
   it('on pages it cannot change, says so in plain words and nothing throws', async () => {
     const store = STORES[ctx.browser];
     // Unreachable here, like the store: the tab shows an error page at the address.
