@@ -185,6 +185,8 @@ function renderQuotes(tabId: number, story: Story): void {
     // The quotes sit outside the story's <article>, beside the popup's own controls: only their words take its language.
     const text = inStoryLanguage(document.createElement('blockquote'), story);
     text.textContent = quote.text;
+    // A button named by the quote's words, so that a screen reader says it can be pressed and which quote it is.
+    text.setAttribute('role', 'button');
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
@@ -200,7 +202,9 @@ function renderQuotes(tabId: number, story: Story): void {
     };
     text.addEventListener('click', scroll);
     text.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') scroll();
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault(); // Space would also scroll the popup by a page
+      scroll();
     });
     const footer = document.createElement('div');
     footer.className = 'speaker';

@@ -273,6 +273,37 @@ describeInBrowsers('popup', (ctx) => {
     expect(await snapshot(page)).toEqual(before);
   });
 
+  it('a quote is a button named by its words; Enter or Space shows it in the page and does not scroll the popup', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const quotes = await popup.evaluate(() => [...document.querySelectorAll('#quote-list blockquote')].map((quote) => quote.textContent ?? ''));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    const highlighted = () => page.evaluate(() => {
+      const texts: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('tidyread-quote')?.forEach((range) => texts.push(range.toString()));
+      return texts.join(' ') || document.getSelection()?.toString() || '';
+    });
+    const unquoted = (text: string) => fold(text).replace(/^"/, '').slice(0, 40);
+    await popup.clickByRole('button', quotes[0]);
+    await waitUntil(async () => unquoted(await highlighted()) === unquoted(quotes[0]) || undefined, 'the first quote highlighted');
+
+    for (const key of [' ', 'Enter']) {
+      const target = key === ' ' ? 1 : 0;
+      await popup.evaluate((index) => {
+        (document.querySelectorAll('#quote-list blockquote')[index] as HTMLElement).focus({ preventScroll: true });
+        window.scrollTo(0, 0);
+        // Whether the browser's own action for the key (Space scrolls by a page) was cancelled by the time the event is done.
+        window.addEventListener('keydown', (event) => (document.body.dataset.testKeyPrevented = String(event.defaultPrevented)), { once: true });
+      }, target);
+      await popup.press(key);
+      await waitUntil(async () => unquoted(await highlighted()) === unquoted(quotes[target]) || undefined, `quote ${target} highlighted by ${JSON.stringify(key)}`);
+      expect(await popup.evaluate(() => document.body.dataset.testKeyPrevented), JSON.stringify(key)).toBe('true');
+      expect(await popup.evaluate(() => window.scrollY), JSON.stringify(key)).toBe(0);
+    }
+  });
+
   it('lays out a right-to-left story right to left', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-rtl/source.html'));
     await waitForContentScript(ctx.session, tabId);

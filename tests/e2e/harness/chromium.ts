@@ -48,6 +48,10 @@ class ChromiumPage implements TestPage {
       .click({ timeout: CALL_TIMEOUT_MS });
   }
 
+  async press(key: string): Promise<void> {
+    await withTimeout(this.page.keyboard.press(key), `press ${JSON.stringify(key)}`);
+  }
+
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load', timeout: CALL_TIMEOUT_MS });
   }
