@@ -18,6 +18,19 @@ function fold(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** WCAG contrast ratio of two opaque computed colours ("rgb(r, g, b)"). */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
 /** Pages an extension may not touch, with the URL each browser gives them. */
 function restrictedPages(browser: BrowserName, seedUrl: string): string[] {
   const file = pathToFileURL(join(FIXTURES_DIR, 'seed-storify/source.html')).href;
@@ -363,6 +376,33 @@ describeInBrowsers('popup', (ctx) => {
     // The toolbar popup is the same page without the "full" class, 460 pixels wide.
     await popup.evaluate(() => document.body.classList.remove('full'));
     expect((await overflow()).sideways).toBe(0);
+  });
+
+  it('the "Reader mode" switch, off or on, stands out from the popup and its knob from the track (3:1), light and dark', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const popup = await openPopupReady(ctx.session, tabId);
+    // Chromium can show the popup in the dark scheme; Firefox is checked in the light one it starts in.
+    const schemes = popup.emulateMedia ? (['light', 'dark'] as const) : ([null] as const);
+    const backgrounds = new Set<string>();
+    for (const scheme of schemes) {
+      if (scheme) await popup.emulateMedia!({ colorScheme: scheme });
+      for (const checked of ['false', 'true']) {
+        const colours = await popup.evaluate((state) => {
+          const readerSwitch = document.getElementById('reader-switch')!;
+          readerSwitch.setAttribute('aria-checked', state);
+          return {
+            page: getComputedStyle(document.body).backgroundColor,
+            track: getComputedStyle(readerSwitch).backgroundColor,
+            knob: getComputedStyle(readerSwitch.querySelector('.knob')!).backgroundColor,
+          };
+        }, checked);
+        backgrounds.add(colours.page);
+        const what = `${scheme ?? 'default'} scheme, aria-checked=${checked}: ${JSON.stringify(colours)}`;
+        expect(contrast(colours.track, colours.page), what).toBeGreaterThanOrEqual(3);
+        expect(contrast(colours.knob, colours.track), what).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(backgrounds.size).toBe(schemes.length);
   });
 
   it('remembers the reader\'s text size', async () => {

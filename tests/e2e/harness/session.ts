@@ -11,6 +11,11 @@ export interface TestPage {
   clickByRole(role: string, name: string): Promise<void>;
   /** A real key press (" ", "Enter", "Tab") sent to whatever has the focus, as the reader's keyboard would. */
   press(key: string): Promise<void>;
+  /**
+   * Overrides the page's prefers-color-scheme / prefers-reduced-motion. Chromium only: Firefox over WebDriver BiDi has
+   * no such override (its preferences would apply to the whole browser).
+   */
+  emulateMedia?(media: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' }): Promise<void>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
