@@ -405,6 +405,19 @@ describeInBrowsers('popup', (ctx) => {
     expect(backgrounds.size).toBe(schemes.length);
   });
 
+  // Firefox over WebDriver BiDi cannot set prefers-reduced-motion for one page (see TestPage.emulateMedia).
+  it.skipIf(ctx.browser === 'firefox')('with prefers-reduced-motion, the switch\'s knob jumps instead of sliding', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const popup = await openPopupReady(ctx.session, tabId);
+    const knobMotion = () => popup.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('#reader-switch .knob')!);
+      return Math.max(...style.transitionDuration.split(',').map((duration) => parseFloat(duration)));
+    });
+    expect(await knobMotion()).toBeGreaterThan(0);
+    await popup.emulateMedia!({ reducedMotion: 'reduce' });
+    expect(await knobMotion()).toBe(0);
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
