@@ -159,6 +159,7 @@ function inStoryLanguage<T extends HTMLElement>(element: T, story: Story): T {
 function renderStory(tabId: number, story: Story, pageUrl: string): void {
   inStoryLanguage($('story-article'), story);
   $('story-title').textContent = story.title ?? '';
+  $('story-title').hidden = !story.title?.trim(); // an empty heading is a stop in a screen reader's list that says nothing
   $('story-meta').textContent = metaLine(story);
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
   pointAnchorsAtPage($('story-body'), pageUrl);

@@ -418,6 +418,17 @@ describeInBrowsers('popup', (ctx) => {
     expect(await knobMotion()).toBe(0);
   });
 
+  it('a story without a title gets no empty heading', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-untitled/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const headings = await popup.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.checkVisibility()).map((heading) => `${heading.tagName}: ${heading.textContent?.trim()}`));
+    expect(headings.filter((heading) => heading.endsWith(': '))).toEqual([]);
+    expect(await popup.evaluate(() => document.getElementById('story-body')!.innerText)).toContain('The council voted on the new library');
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
