@@ -279,7 +279,10 @@ async function main(): Promise<void> {
   }
   const fontSizeReady = setUpFontSize();
   const injected = injectExtractor(tabId);
+  // The tab's state waits for a page that is still loading (its content script starts when it has): say so meanwhile.
+  $('loading').hidden = false;
   const state = await send({ type: 'get-tab-state', tabId });
+  $('loading').hidden = true;
   renderState(state);
   const id = tabId;
   // What this popup shows and what its buttons act on are the page it opened for. When the tab moves to another page
@@ -313,4 +316,7 @@ async function main(): Promise<void> {
   await showStory(id, injected, state.url ?? '');
 }
 
-main().catch((error) => showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`));
+main().catch((error) => {
+  $('loading').hidden = true;
+  showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+});

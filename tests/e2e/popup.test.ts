@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { FIXTURES_DIR, NO_REFRESH_PARAM } from './harness/server';
+import { FIXTURES_DIR, NO_REFRESH_PARAM, STALL_PARAM } from './harness/server';
 import type { BrowserName, BrowserSession, TestPage } from './harness/session';
 import { describeInBrowsers } from './harness/suite';
 import { waitUntil } from './harness/wait';
@@ -488,6 +488,23 @@ describeInBrowsers('popup', (ctx) => {
       storyVisible: document.getElementById('story')!.checkVisibility(),
     }));
     expect(shown).toEqual({ switchVisible: false, siteVisible: false, storyVisible: true });
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('opened on a page that is still loading, says it is at work instead of staying blank', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    // The server holds back the second half of the page for half a minute: the page is loading all through the check.
+    const url = ctx.server.url(`/e2e-second-story/source.html?${STALL_PARAM}=30000`);
+    await page.evaluate((next) => void setTimeout(() => (location.href = next), 0), url);
+    await page.waitFor((next) => location.href === next && document.readyState === 'loading', 'the new page half arrived', url);
+    const popup = await ctx.session.openPopup(tabId);
+    const shown = await popup.waitFor(() => {
+      const visible = [...document.querySelectorAll('body > :not(header):not(script)')].filter((element) => element.checkVisibility());
+      return visible.map((element) => (element as HTMLElement).innerText.trim()).filter(Boolean).join(' | ') || undefined;
+    }, 'the popup to show something beside its name');
+    expect(shown).toMatch(/^[A-Z][^\n]{5,200}…?$/);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
     expect(popup.errors).toEqual([]);
   });
 
