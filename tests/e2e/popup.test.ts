@@ -429,6 +429,24 @@ describeInBrowsers('popup', (ctx) => {
     expect(await popup.evaluate(() => document.getElementById('story-body')!.innerText)).toContain('The council voted on the new library');
   });
 
+  it('in the toolbar popup\'s layout, the switch stays at the top while the reader scrolls down the story', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const atTop = await popup.evaluate(async () => {
+      // The toolbar popup is this page without the "full" class; scroll to its last quote, far below the first screen.
+      document.body.classList.remove('full');
+      document.querySelector('#quote-list li:last-child')!.scrollIntoView({ block: 'end' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const readerSwitch = document.getElementById('reader-switch')!;
+      const box = readerSwitch.getBoundingClientRect();
+      return { scrolled: window.scrollY, hit: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('#reader-switch') === readerSwitch };
+    });
+    expect(atTop.scrolled).toBeGreaterThan(1000);
+    expect(atTop.hit).toBe(true);
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
