@@ -447,6 +447,27 @@ describeInBrowsers('popup', (ctx) => {
     expect(atTop.hit).toBe(true);
   });
 
+  it('copying a quote says so in words readable over whatever is under them', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await popup.evaluate(() => {
+      document.querySelector('#quote-list li')!.scrollIntoView({ block: 'end' });
+      document.querySelector<HTMLElement>('#quote-list li button')!.click();
+    });
+    const toast = await popup.waitFor(() => {
+      const element = document.getElementById('copied')!;
+      if (!element.textContent) return undefined;
+      const style = getComputedStyle(element);
+      return { text: element.textContent, colour: style.color, background: style.backgroundColor };
+    }, 'the copy to be reported');
+    expect(toast.text).toMatch(/^(Quote copied|Could not copy: .+)$/);
+    // The toast floats over the story: it brings its own background, and its words stand out from it (4.5:1).
+    expect(toast.background).toMatch(/^rgb\(/);
+    expect(contrast(toast.colour, toast.background)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
