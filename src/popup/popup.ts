@@ -235,7 +235,9 @@ async function showStory(tabId: number, injected: Promise<string | null>, pageUr
   const reply = await extract(tabId, injected);
   $('loading').hidden = true;
   if (!reply.ok) {
-    showNotice(`Tidyread could not read the story on this page: ${reply.error}`);
+    // The reason is a script's or the browser's words ("Cannot read properties of null"): for the console, not the reader.
+    console.warn('Tidyread: reading the story failed:', reply.error);
+    showNotice('Tidyread could not read the story on this page. Reload the page and try again.');
     return;
   }
   if (!reply.story.text.trim()) {

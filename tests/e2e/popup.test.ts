@@ -547,6 +547,19 @@ describeInBrowsers('popup', (ctx) => {
     expect(popup.errors).toEqual([]);
   });
 
+  it('when reading the story fails in the page, says so in plain words, not in the script\'s', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url('/e2e-no-root/source.html'));
+    await page.waitFor(() => document.documentElement === null, 'the page to remove its root element');
+    const popup = await ctx.session.openPopup(tabId);
+    const outcome = await waitForStory(popup);
+    expect(outcome.shown).toBe(false);
+    const notice = outcome.shown ? '' : outcome.notice;
+    expect(notice).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+    expect(notice).toMatch(/could not read the story/);
+    expect(notice).not.toMatch(/null|undefined|property|reading '|error|\bat \S+:\d+/i);
+    expect(popup.errors).toEqual([]);
+  });
+
   it('on pages it cannot change, says so in plain words and nothing throws', async () => {
     const store = STORES[ctx.browser];
     // Unreachable here, like the store: the tab shows an error page at the address.
