@@ -102,9 +102,25 @@ function blockItem(rule: string, words: string, button: { text: string; action: 
   act.type = 'button';
   act.textContent = button.text;
   act.setAttribute('aria-label', `${button.action} on this site: ${words || rule}`);
-  act.addEventListener('click', async () => renderState(await onClick()));
+  act.addEventListener('click', async () => {
+    const list = item.parentElement;
+    const index = list ? [...list.children].indexOf(item) : 0;
+    renderState(await onClick());
+    if (list) keepFocusInList(list, index);
+  });
   item.append(ruleName, text, act);
   return item;
+}
+
+/**
+ * The lists are drawn again after each click, which takes the focused button away: a keyboard user would be sent back
+ * to the top of the popup. The focus goes to the button now in that place of the list, or to the list's summary.
+ */
+function keepFocusInList(list: HTMLElement, index: number): void {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('li > button')];
+  const next = buttons[Math.min(index, buttons.length - 1)] ?? $('hidden-summary');
+  if (next.checkVisibility()) next.focus();
 }
 
 function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {

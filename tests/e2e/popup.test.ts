@@ -218,6 +218,26 @@ describeInBrowsers('popup', (ctx) => {
     expect(await popup.evaluate(() => document.getElementById('kept-list')!.checkVisibility())).toBe(false);
   });
 
+  it('"Show" pressed from the keyboard leaves the focus in the list, not back at the top of the popup', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    const count = await popup.waitFor(() => document.querySelectorAll('#hidden-list button').length || undefined, 'the hidden blocks listed');
+    expect(count).toBeGreaterThanOrEqual(2);
+    await popup.evaluate(() => {
+      document.getElementById('hidden-summary')!.click();
+      document.querySelector<HTMLElement>('#hidden-list button')!.focus();
+    });
+    await popup.press('Enter');
+    await popup.waitFor((before) => document.querySelectorAll('#hidden-list button').length < before || undefined, 'the block to leave the list', count);
+    const focused = await popup.evaluate(() => {
+      const active = document.activeElement!;
+      return { inLists: !!active.closest('#hidden-blocks'), tag: active.tagName, label: active.getAttribute('aria-label') };
+    });
+    expect(focused.inLists, JSON.stringify(focused)).toBe(true);
+  });
+
   it('two "Show" clicks in quick succession are both remembered', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
