@@ -159,10 +159,22 @@ async function extract(tabId: number, injected: Promise<string | null>): Promise
   }
 }
 
-function metaLine(story: Story): string {
+/**
+ * The byline and site name are the story's words, in its language; the date and "min read" are the popup's, in its
+ * own, even inside an Arabic story.
+ */
+function renderMeta(story: Story): void {
+  const meta = $('story-meta');
+  meta.setAttribute('lang', document.documentElement.lang);
+  const names = [story.byline, story.siteName].filter((name): name is string => !!name).map((name) => {
+    const element = inStoryLanguage(document.createElement('bdi'), story);
+    element.textContent = name;
+    return element;
+  });
   const published = story.published ? formatDate(story.published) : null;
   const reading = story.readingMinutes ? `${story.readingMinutes} min read` : null;
-  return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
+  const parts = [...names, ...[published, reading].filter((part): part is string => !!part)];
+  meta.replaceChildren(...parts.flatMap((part, index) => (index ? [' · ', part] : [part])));
 }
 
 /** Marks an element as holding the story's words, in the story's language and direction, not the popup's own. */
@@ -176,7 +188,7 @@ function renderStory(tabId: number, story: Story, pageUrl: string): void {
   inStoryLanguage($('story-article'), story);
   $('story-title').textContent = story.title ?? '';
   $('story-title').hidden = !story.title?.trim(); // an empty heading is a stop in a screen reader's list that says nothing
-  $('story-meta').textContent = metaLine(story);
+  renderMeta(story);
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
   pointAnchorsAtPage($('story-body'), pageUrl);
   $('story').hidden = false;

@@ -366,6 +366,9 @@ describeInBrowsers('popup', (ctx) => {
         return {
           title: { lang: langOf(title), direction: getComputedStyle(title).direction },
           quotes: [...document.querySelectorAll('#quote-list blockquote')].map((quote) => ({ lang: langOf(quote), direction: getComputedStyle(quote).direction })),
+          // "3 min read" and the date are the popup's words, a byline or site name the story's.
+          meta: { lang: langOf(document.getElementById('story-meta')!), text: document.getElementById('story-meta')!.textContent },
+          metaNames: [...document.querySelectorAll('#story-meta bdi')].map((name) => ({ text: name.textContent, lang: langOf(name) })),
           speakers: [...document.querySelectorAll('#quote-list .speaker > span')].map((speaker) => ({ text: speaker.textContent, nameLang: speaker.querySelector('bdi') && langOf(speaker.querySelector('bdi')!) })),
           controls: [document.getElementById('quotes-heading')!, document.getElementById('copy-quotes')!, document.querySelector('#quote-list button')!]
             .map((control) => ({ lang: langOf(control), direction: getComputedStyle(control).direction })),
@@ -378,6 +381,9 @@ describeInBrowsers('popup', (ctx) => {
       for (const speaker of shown.speakers) expect(speaker.nameLang ?? (speaker.text === '— unattributed' ? lang : null), path).toBe(lang);
       if (lang === 'ja') expect(shown.speakers.map((speaker) => speaker.text), path).toContainEqual(expect.stringContaining('田中'));
       for (const control of shown.controls) expect(control, path).toEqual({ lang: 'en', direction: 'ltr' });
+      expect(shown.meta.text, path).toMatch(/min read/);
+      expect(shown.meta.lang, path).toBe('en');
+      if (lang === 'ar') expect(shown.metaNames, path).toEqual([{ text: 'صحيفة المدينة', lang }]);
     }
   });
 
