@@ -340,7 +340,14 @@ async function main(): Promise<void> {
   if (state.restricted) return;
   if (state.detection && !state.detection.isArticle) {
     $('not-article').hidden = false;
-    $('extract-anyway').addEventListener('click', () => void showStory(id, injected, state.url ?? ''), { once: true });
+    $('extract-anyway').addEventListener('click', async () => {
+      await showStory(id, injected, state.url ?? '');
+      // The button went with its offer, and the focus with it: it goes to what the button brought, the story or the notice.
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const shown = $('story').hidden ? $('notice') : $('story-article');
+      shown.tabIndex = -1;
+      shown.focus();
+    }, { once: true });
     return;
   }
   await showStory(id, injected, state.url ?? '');

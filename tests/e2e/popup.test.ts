@@ -238,6 +238,18 @@ describeInBrowsers('popup', (ctx) => {
     expect(focused.inLists, JSON.stringify(focused)).toBe(true);
   });
 
+  it('"Show the story anyway" pressed from the keyboard moves the focus to the story it shows', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/detect-forum-thread/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    await popup.waitFor(() => !document.getElementById('not-article')!.hidden || undefined, 'the "not an article" offer');
+    await popup.evaluate(() => document.getElementById('extract-anyway')!.focus());
+    await popup.press('Enter');
+    await popup.waitFor(() => document.body.dataset.storyShownMs, 'the story');
+    const focused = await popup.evaluate(() => ({ inStory: !!document.activeElement?.closest('#story'), tag: document.activeElement?.tagName }));
+    expect(focused.inStory, JSON.stringify(focused)).toBe(true);
+  });
+
   it('two "Show" clicks in quick succession are both remembered', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
