@@ -349,6 +349,28 @@ describeInBrowsers('popup', (ctx) => {
     }
   });
 
+  // Firefox over WebDriver BiDi cannot set prefers-reduced-motion for one page (see TestPage.emulateMedia).
+  it.skipIf(ctx.browser === 'firefox')('with prefers-reduced-motion, a click on a quote moves the page to it in one jump', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    await page.emulateMedia!({ reducedMotion: 'reduce' });
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const positions: number[] = [];
+      (window as unknown as { positions: number[] }).positions = positions;
+      addEventListener('scroll', () => positions.push(Math.round(scrollY)));
+    });
+    // The last quote: far down the page, where a smooth scroll passes through many positions on its way.
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('#quote-list blockquote')].at(-1)!.click());
+    const positions = await page.waitFor(() => {
+      const seen = (window as unknown as { positions: number[] }).positions;
+      return seen.length && seen.at(-1) === Math.round(scrollY) && scrollY > 500 ? seen : undefined;
+    }, 'the page to scroll to the quote');
+    expect(new Set(positions).size, JSON.stringify(positions)).toBe(1);
+  });
+
   it('lays out a right-to-left story right to left', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-rtl/source.html'));
     await waitForContentScript(ctx.session, tabId);
