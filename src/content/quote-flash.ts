@@ -59,7 +59,9 @@ export function flashQuote(doc: Document, text: string): boolean {
   const range = findTextRange(doc, text);
   if (!range) return false;
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  // Browsers animate a smooth scroll even for a reader who asked for reduced motion.
+  const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  target?.scrollIntoView({ behavior: reduceMotion ? 'instant' : 'smooth', block: 'center' });
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (registry && HighlightCtor) {

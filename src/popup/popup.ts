@@ -102,9 +102,25 @@ function blockItem(rule: string, words: string, button: { text: string; action: 
   act.type = 'button';
   act.textContent = button.text;
   act.setAttribute('aria-label', `${button.action} on this site: ${words || rule}`);
-  act.addEventListener('click', async () => renderState(await onClick()));
+  act.addEventListener('click', async () => {
+    const list = item.parentElement;
+    const index = list ? [...list.children].indexOf(item) : 0;
+    renderState(await onClick());
+    if (list) keepFocusInList(list, index);
+  });
   item.append(ruleName, text, act);
   return item;
+}
+
+/**
+ * The lists are drawn again after each click, which takes the focused button away: a keyboard user would be sent back
+ * to the top of the popup. The focus goes to the button now in that place of the list, or to the list's summary.
+ */
+function keepFocusInList(list: HTMLElement, index: number): void {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('li > button')];
+  const next = buttons[Math.min(index, buttons.length - 1)] ?? $('hidden-summary');
+  if (next.checkVisibility()) next.focus();
 }
 
 function hiddenItem(tabId: number, block: HiddenBlock): HTMLLIElement {
@@ -143,18 +159,36 @@ async function extract(tabId: number, injected: Promise<string | null>): Promise
   }
 }
 
-function metaLine(story: Story): string {
+/**
+ * The byline and site name are the story's words, in its language; the date and "min read" are the popup's, in its
+ * own, even inside an Arabic story.
+ */
+function renderMeta(story: Story): void {
+  const meta = $('story-meta');
+  meta.setAttribute('lang', document.documentElement.lang);
+  const names = [story.byline, story.siteName].filter((name): name is string => !!name).map((name) => {
+    const element = inStoryLanguage(document.createElement('bdi'), story);
+    element.textContent = name;
+    return element;
+  });
   const published = story.published ? formatDate(story.published) : null;
   const reading = story.readingMinutes ? `${story.readingMinutes} min read` : null;
-  return [story.byline, story.siteName, published, reading].filter(Boolean).join(' · ');
+  const parts = [...names, ...[published, reading].filter((part): part is string => !!part)];
+  meta.replaceChildren(...parts.flatMap((part, index) => (index ? [' · ', part] : [part])));
+}
+
+/** Marks an element as holding the story's words, in the story's language and direction, not the popup's own. */
+function inStoryLanguage<T extends HTMLElement>(element: T, story: Story): T {
+  if (story.lang) element.setAttribute('lang', story.lang);
+  element.setAttribute('dir', story.dir ?? 'auto');
+  return element;
 }
 
 function renderStory(tabId: number, story: Story, pageUrl: string): void {
-  const article = $('story-article');
-  if (story.lang) article.setAttribute('lang', story.lang);
-  article.setAttribute('dir', story.dir ?? 'auto');
+  inStoryLanguage($('story-article'), story);
   $('story-title').textContent = story.title ?? '';
-  $('story-meta').textContent = metaLine(story);
+  $('story-title').hidden = !story.title?.trim(); // an empty heading is a stop in a screen reader's list that says nothing
+  renderMeta(story);
   $('story-body').innerHTML = sanitizeHtml(story.html, window);
   pointAnchorsAtPage($('story-body'), pageUrl);
   $('story').hidden = false;
@@ -177,8 +211,11 @@ function renderQuotes(tabId: number, story: Story): void {
   $('quotes').hidden = quotes.length === 0;
   for (const quote of quotes) {
     const item = document.createElement('li');
-    const text = document.createElement('blockquote');
+    // The quotes sit outside the story's <article>, beside the popup's own controls: only their words take its language.
+    const text = inStoryLanguage(document.createElement('blockquote'), story);
     text.textContent = quote.text;
+    // A button named by the quote's words, so that a screen reader says it can be pressed and which quote it is.
+    text.setAttribute('role', 'button');
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
     const scroll = () => {
@@ -194,12 +231,21 @@ function renderQuotes(tabId: number, story: Story): void {
     };
     text.addEventListener('click', scroll);
     text.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') scroll();
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault(); // Space would also scroll the popup by a page
+      scroll();
     });
     const footer = document.createElement('div');
     footer.className = 'speaker';
     const speaker = document.createElement('span');
-    speaker.textContent = `— ${quote.speakerName ?? quote.speaker ?? 'unattributed'}`;
+    const name = quote.speakerName ?? quote.speaker;
+    if (name) {
+      const nameInStory = inStoryLanguage(document.createElement('bdi'), story);
+      nameInStory.textContent = name;
+      speaker.append('— ', nameInStory);
+    } else {
+      speaker.textContent = '— unattributed';
+    }
     const copyOne = document.createElement('button');
     copyOne.type = 'button';
     copyOne.textContent = 'Copy';
@@ -217,7 +263,9 @@ async function showStory(tabId: number, injected: Promise<string | null>, pageUr
   const reply = await extract(tabId, injected);
   $('loading').hidden = true;
   if (!reply.ok) {
-    showNotice(`Tidyread could not read the story on this page: ${reply.error}`);
+    // The reason is a script's or the browser's words ("Cannot read properties of null"): for the console, not the reader.
+    console.warn('Tidyread: reading the story failed:', reply.error);
+    showNotice('Tidyread could not read the story on this page. Reload the page and try again.');
     return;
   }
   if (!reply.story.text.trim()) {
@@ -261,7 +309,10 @@ async function main(): Promise<void> {
   }
   const fontSizeReady = setUpFontSize();
   const injected = injectExtractor(tabId);
+  // The tab's state waits for a page that is still loading (its content script starts when it has): say so meanwhile.
+  $('loading').hidden = false;
   const state = await send({ type: 'get-tab-state', tabId });
+  $('loading').hidden = true;
   renderState(state);
   const id = tabId;
   // What this popup shows and what its buttons act on are the page it opened for. When the tab moves to another page
@@ -269,6 +320,12 @@ async function main(): Promise<void> {
   const shownPage = pageKey(state.url ?? '');
   browser.tabs.onUpdated.addListener((updatedId, _change, tab) => {
     if (updatedId === id && tab.status === 'complete' && tab.url && pageKey(tab.url) !== shownPage) location.reload();
+  });
+  // A popup opened in a tab outlives the tab it is about: its switch and lists would act on nothing.
+  browser.tabs.onRemoved.addListener((removedId) => {
+    if (removedId !== id) return;
+    for (const part of ['controls', 'hidden-blocks', 'not-article', 'loading']) $(part).hidden = true;
+    showNotice('The tab of this page has been closed. The story stays here to read or copy.');
   });
   $('reader-switch').addEventListener('click', async () => {
     const on = $('reader-switch').getAttribute('aria-checked') === 'true';
@@ -283,10 +340,20 @@ async function main(): Promise<void> {
   if (state.restricted) return;
   if (state.detection && !state.detection.isArticle) {
     $('not-article').hidden = false;
-    $('extract-anyway').addEventListener('click', () => void showStory(id, injected, state.url ?? ''), { once: true });
+    $('extract-anyway').addEventListener('click', async () => {
+      await showStory(id, injected, state.url ?? '');
+      // The button went with its offer, and the focus with it: it goes to what the button brought, the story or the notice.
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const shown = $('story').hidden ? $('notice') : $('story-article');
+      shown.tabIndex = -1;
+      shown.focus();
+    }, { once: true });
     return;
   }
   await showStory(id, injected, state.url ?? '');
 }
 
-main().catch((error) => showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`));
+main().catch((error) => {
+  $('loading').hidden = true;
+  showNotice(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+});

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { FIXTURES_DIR, NO_REFRESH_PARAM } from './harness/server';
+import { FIXTURES_DIR, NO_REFRESH_PARAM, STALL_PARAM } from './harness/server';
 import type { BrowserName, BrowserSession, TestPage } from './harness/session';
 import { describeInBrowsers } from './harness/suite';
 import { waitUntil } from './harness/wait';
@@ -16,6 +16,19 @@ const SEED = '/seed-storify/source.html';
 /** Lower-cased, with typographic quotes and spaces folded, to compare texts that went through extraction. */
 function fold(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** WCAG contrast ratio of two opaque computed colours ("rgb(r, g, b)"). */
+function contrast(first: string, second: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 /** Pages an extension may not touch, with the URL each browser gives them. */
@@ -205,6 +218,38 @@ describeInBrowsers('popup', (ctx) => {
     expect(await popup.evaluate(() => document.getElementById('kept-list')!.checkVisibility())).toBe(false);
   });
 
+  it('"Show" pressed from the keyboard leaves the focus in the list, not back at the top of the popup', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    const count = await popup.waitFor(() => document.querySelectorAll('#hidden-list button').length || undefined, 'the hidden blocks listed');
+    expect(count).toBeGreaterThanOrEqual(2);
+    await popup.evaluate(() => {
+      document.getElementById('hidden-summary')!.click();
+      document.querySelector<HTMLElement>('#hidden-list button')!.focus();
+    });
+    await popup.press('Enter');
+    await popup.waitFor((before) => document.querySelectorAll('#hidden-list button').length < before || undefined, 'the block to leave the list', count);
+    const focused = await popup.evaluate(() => {
+      const active = document.activeElement!;
+      return { inLists: !!active.closest('#hidden-blocks'), tag: active.tagName, label: active.getAttribute('aria-label') };
+    });
+    expect(focused.inLists, JSON.stringify(focused)).toBe(true);
+  });
+
+  it('"Show the story anyway" pressed from the keyboard moves the focus to the story it shows', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/detect-forum-thread/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    await popup.waitFor(() => !document.getElementById('not-article')!.hidden || undefined, 'the "not an article" offer');
+    await popup.evaluate(() => document.getElementById('extract-anyway')!.focus());
+    await popup.press('Enter');
+    await popup.waitFor(() => document.body.dataset.storyShownMs, 'the story');
+    const focused = await popup.evaluate(() => ({ inStory: !!document.activeElement?.closest('#story'), tag: document.activeElement?.tagName }));
+    expect(focused.inStory, JSON.stringify(focused)).toBe(true);
+  });
+
   it('two "Show" clicks in quick succession are both remembered', async () => {
     const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
@@ -273,6 +318,59 @@ describeInBrowsers('popup', (ctx) => {
     expect(await snapshot(page)).toEqual(before);
   });
 
+  it('a quote is a button named by its words; Enter or Space shows it in the page and does not scroll the popup', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const quotes = await popup.evaluate(() => [...document.querySelectorAll('#quote-list blockquote')].map((quote) => quote.textContent ?? ''));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    const highlighted = () => page.evaluate(() => {
+      const texts: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('tidyread-quote')?.forEach((range) => texts.push(range.toString()));
+      return texts.join(' ') || document.getSelection()?.toString() || '';
+    });
+    const unquoted = (text: string) => fold(text).replace(/^"/, '').slice(0, 40);
+    await popup.clickByRole('button', quotes[0]);
+    await waitUntil(async () => unquoted(await highlighted()) === unquoted(quotes[0]) || undefined, 'the first quote highlighted');
+
+    for (const key of [' ', 'Enter']) {
+      const target = key === ' ' ? 1 : 0;
+      await popup.evaluate((index) => {
+        (document.querySelectorAll('#quote-list blockquote')[index] as HTMLElement).focus({ preventScroll: true });
+        window.scrollTo(0, 0);
+        // Whether the browser's own action for the key (Space scrolls by a page) was cancelled by the time the event is done.
+        window.addEventListener('keydown', (event) => (document.body.dataset.testKeyPrevented = String(event.defaultPrevented)), { once: true });
+      }, target);
+      await popup.press(key);
+      await waitUntil(async () => unquoted(await highlighted()) === unquoted(quotes[target]) || undefined, `quote ${target} highlighted by ${JSON.stringify(key)}`);
+      expect(await popup.evaluate(() => document.body.dataset.testKeyPrevented), JSON.stringify(key)).toBe('true');
+      expect(await popup.evaluate(() => window.scrollY), JSON.stringify(key)).toBe(0);
+    }
+  });
+
+  // Firefox over WebDriver BiDi cannot set prefers-reduced-motion for one page (see TestPage.emulateMedia).
+  it.skipIf(ctx.browser === 'firefox')('with prefers-reduced-motion, a click on a quote moves the page to it in one jump', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    await page.emulateMedia!({ reducedMotion: 'reduce' });
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      const positions: number[] = [];
+      (window as unknown as { positions: number[] }).positions = positions;
+      addEventListener('scroll', () => positions.push(Math.round(scrollY)));
+    });
+    // The last quote: far down the page, where a smooth scroll passes through many positions on its way.
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('#quote-list blockquote')].at(-1)!.click());
+    const positions = await page.waitFor(() => {
+      const seen = (window as unknown as { positions: number[] }).positions;
+      return seen.length && seen.at(-1) === Math.round(scrollY) && scrollY > 500 ? seen : undefined;
+    }, 'the page to scroll to the quote');
+    expect(new Set(positions).size, JSON.stringify(positions)).toBe(1);
+  });
+
   it('lays out a right-to-left story right to left', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-rtl/source.html'));
     await waitForContentScript(ctx.session, tabId);
@@ -284,6 +382,150 @@ describeInBrowsers('popup', (ctx) => {
     });
     expect(layout.direction).toBe('rtl');
     expect(layout.text).toContain('افتتحت البلدية يوم السبت مكتبة عامة جديدة');
+  });
+
+  it('shows the quotes in the story\'s language and direction, and its own controls as they are', async () => {
+    const cases = [
+      { path: '/e2e-rtl/source.html', lang: 'ar', direction: 'rtl' },
+      { path: '/e2e-ja/source.html', lang: 'ja', direction: 'ltr' },
+    ];
+    for (const { path, lang, direction } of cases) {
+      const { tabId } = await ctx.session.openTab(ctx.server.url(path));
+      await waitForContentScript(ctx.session, tabId);
+      const popup = await ctx.session.openPopup(tabId);
+      expect(await waitForStory(popup)).toEqual({ shown: true });
+      const shown = await popup.evaluate(() => {
+        const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? null;
+        const title = document.getElementById('story-title')!;
+        return {
+          title: { lang: langOf(title), direction: getComputedStyle(title).direction },
+          quotes: [...document.querySelectorAll('#quote-list blockquote')].map((quote) => ({ lang: langOf(quote), direction: getComputedStyle(quote).direction })),
+          // "3 min read" and the date are the popup's words, a byline or site name the story's.
+          meta: { lang: langOf(document.getElementById('story-meta')!), text: document.getElementById('story-meta')!.textContent },
+          metaNames: [...document.querySelectorAll('#story-meta bdi')].map((name) => ({ text: name.textContent, lang: langOf(name) })),
+          speakers: [...document.querySelectorAll('#quote-list .speaker > span')].map((speaker) => ({ text: speaker.textContent, nameLang: speaker.querySelector('bdi') && langOf(speaker.querySelector('bdi')!) })),
+          controls: [document.getElementById('quotes-heading')!, document.getElementById('copy-quotes')!, document.querySelector('#quote-list button')!]
+            .map((control) => ({ lang: langOf(control), direction: getComputedStyle(control).direction })),
+        };
+      });
+      expect(shown.title, path).toEqual({ lang, direction });
+      expect(shown.quotes.length, path).toBeGreaterThan(0);
+      for (const quote of shown.quotes) expect(quote, path).toEqual({ lang, direction });
+      // A speaker's name is the story's words; "unattributed" is the popup's.
+      for (const speaker of shown.speakers) expect(speaker.nameLang ?? (speaker.text === '— unattributed' ? lang : null), path).toBe(lang);
+      if (lang === 'ja') expect(shown.speakers.map((speaker) => speaker.text), path).toContainEqual(expect.stringContaining('田中'));
+      for (const control of shown.controls) expect(control, path).toEqual({ lang: 'en', direction: 'ltr' });
+      expect(shown.meta.text, path).toMatch(/min read/);
+      expect(shown.meta.lang, path).toBe('en');
+      if (lang === 'ar') expect(shown.metaNames, path).toEqual([{ text: 'صحيفة المدينة', lang }]);
+    }
+  });
+
+  it('wraps words longer than the popup is wide (title, byline, an address) instead of scrolling sideways', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-long-words/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const overflow = () => popup.evaluate(() => {
+      const root = document.documentElement;
+      return { sideways: root.scrollWidth - root.clientWidth, title: document.getElementById('story-title')!.textContent!.length };
+    });
+    const asTab = await overflow();
+    expect(asTab.title).toBeGreaterThan(150);
+    expect(asTab.sideways).toBe(0);
+    // The toolbar popup is the same page without the "full" class, 460 pixels wide.
+    await popup.evaluate(() => document.body.classList.remove('full'));
+    expect((await overflow()).sideways).toBe(0);
+  });
+
+  it('the "Reader mode" switch, off or on, stands out from the popup and its knob from the track (3:1), light and dark', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const popup = await openPopupReady(ctx.session, tabId);
+    // Chromium can show the popup in the dark scheme; Firefox is checked in the light one it starts in.
+    const schemes = popup.emulateMedia ? (['light', 'dark'] as const) : ([null] as const);
+    const backgrounds = new Set<string>();
+    for (const scheme of schemes) {
+      if (scheme) await popup.emulateMedia!({ colorScheme: scheme });
+      for (const checked of ['false', 'true']) {
+        const colours = await popup.evaluate((state) => {
+          const readerSwitch = document.getElementById('reader-switch')!;
+          readerSwitch.setAttribute('aria-checked', state);
+          return {
+            page: getComputedStyle(document.body).backgroundColor,
+            track: getComputedStyle(readerSwitch).backgroundColor,
+            knob: getComputedStyle(readerSwitch.querySelector('.knob')!).backgroundColor,
+          };
+        }, checked);
+        backgrounds.add(colours.page);
+        const what = `${scheme ?? 'default'} scheme, aria-checked=${checked}: ${JSON.stringify(colours)}`;
+        expect(contrast(colours.track, colours.page), what).toBeGreaterThanOrEqual(3);
+        expect(contrast(colours.knob, colours.track), what).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(backgrounds.size).toBe(schemes.length);
+  });
+
+  // Firefox over WebDriver BiDi cannot set prefers-reduced-motion for one page (see TestPage.emulateMedia).
+  it.skipIf(ctx.browser === 'firefox')('with prefers-reduced-motion, the switch\'s knob jumps instead of sliding', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    const popup = await openPopupReady(ctx.session, tabId);
+    const knobMotion = () => popup.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('#reader-switch .knob')!);
+      return Math.max(...style.transitionDuration.split(',').map((duration) => parseFloat(duration)));
+    });
+    expect(await knobMotion()).toBeGreaterThan(0);
+    await popup.emulateMedia!({ reducedMotion: 'reduce' });
+    expect(await knobMotion()).toBe(0);
+  });
+
+  it('a story without a title gets no empty heading', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url('/e2e-untitled/source.html'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const headings = await popup.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => heading.checkVisibility()).map((heading) => `${heading.tagName}: ${heading.textContent?.trim()}`));
+    expect(headings.filter((heading) => heading.endsWith(': '))).toEqual([]);
+    expect(await popup.evaluate(() => document.getElementById('story-body')!.innerText)).toContain('The council voted on the new library');
+  });
+
+  it('in the toolbar popup\'s layout, the switch stays at the top while the reader scrolls down the story', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const atTop = await popup.evaluate(async () => {
+      // The toolbar popup is this page without the "full" class; scroll to its last quote, far below the first screen.
+      document.body.classList.remove('full');
+      document.querySelector('#quote-list li:last-child')!.scrollIntoView({ block: 'end' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const readerSwitch = document.getElementById('reader-switch')!;
+      const box = readerSwitch.getBoundingClientRect();
+      return { scrolled: window.scrollY, hit: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('#reader-switch') === readerSwitch };
+    });
+    expect(atTop.scrolled).toBeGreaterThan(1000);
+    expect(atTop.hit).toBe(true);
+  });
+
+  it('copying a quote says so in words readable over whatever is under them', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await popup.evaluate(() => {
+      document.querySelector('#quote-list li')!.scrollIntoView({ block: 'end' });
+      document.querySelector<HTMLElement>('#quote-list li button')!.click();
+    });
+    const toast = await popup.waitFor(() => {
+      const element = document.getElementById('copied')!;
+      if (!element.textContent) return undefined;
+      const style = getComputedStyle(element);
+      return { text: element.textContent, colour: style.color, background: style.backgroundColor };
+    }, 'the copy to be reported');
+    expect(toast.text).toMatch(/^(Quote copied|Could not copy: .+)$/);
+    // The toast floats over the story: it brings its own background, and its words stand out from it (4.5:1).
+    expect(toast.background).toMatch(/^rgb\(/);
+    expect(contrast(toast.colour, toast.background)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('remembers the reader\'s text size', async () => {
@@ -325,6 +567,57 @@ describeInBrowsers('popup', (ctx) => {
       expect(notice).toContain(notNumbers.includes(query) ? 'not a tab number' : 'no open tab');
       expect(popup.errors).toEqual([]);
     }
+  });
+
+  it('when the tab of a popup opened as a tab is closed, says so and no longer offers the tab\'s controls', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    await page.close();
+    const notice = await popup.waitFor(() => {
+      const element = document.getElementById('notice')!;
+      return element.hidden ? undefined : element.textContent;
+    }, 'a notice that the tab is gone');
+    expect(notice).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+    expect(notice).toMatch(/closed/);
+    const shown = await popup.evaluate(() => ({
+      switchVisible: document.querySelector('[role="switch"]')!.checkVisibility(),
+      siteVisible: document.getElementById('site-always')!.checkVisibility(),
+      storyVisible: document.getElementById('story')!.checkVisibility(),
+    }));
+    expect(shown).toEqual({ switchVisible: false, siteVisible: false, storyVisible: true });
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('opened on a page that is still loading, says it is at work instead of staying blank', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    // The server holds back the second half of the page for half a minute: the page is loading all through the check.
+    const url = ctx.server.url(`/e2e-second-story/source.html?${STALL_PARAM}=30000`);
+    await page.evaluate((next) => void setTimeout(() => (location.href = next), 0), url);
+    await page.waitFor((next) => location.href === next && document.readyState === 'loading', 'the new page half arrived', url);
+    const popup = await ctx.session.openPopup(tabId);
+    const shown = await popup.waitFor(() => {
+      const visible = [...document.querySelectorAll('body > :not(header):not(script)')].filter((element) => element.checkVisibility());
+      return visible.map((element) => (element as HTMLElement).innerText.trim()).filter(Boolean).join(' | ') || undefined;
+    }, 'the popup to show something beside its name');
+    expect(shown).toMatch(/^[A-Z][^\n]{5,200}…?$/);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('when reading the story fails in the page, says so in plain words, not in the script\'s', async () => {
+    const { page, tabId } = await ctx.session.openTab(ctx.server.url('/e2e-no-root/source.html'));
+    await page.waitFor(() => document.documentElement === null, 'the page to remove its root element');
+    const popup = await ctx.session.openPopup(tabId);
+    const outcome = await waitForStory(popup);
+    expect(outcome.shown).toBe(false);
+    const notice = outcome.shown ? '' : outcome.notice;
+    expect(notice).toMatch(/^[A-Z][^\n]{20,200}\.$/);
+    expect(notice).toMatch(/could not read the story/);
+    expect(notice).not.toMatch(/null|undefined|property|reading '|error|\bat \S+:\d+/i);
+    expect(popup.errors).toEqual([]);
   });
 
   it('on pages it cannot change, says so in plain words and nothing throws', async () => {

@@ -48,6 +48,14 @@ class ChromiumPage implements TestPage {
       .click({ timeout: CALL_TIMEOUT_MS });
   }
 
+  async press(key: string): Promise<void> {
+    await withTimeout(this.page.keyboard.press(key), `press ${JSON.stringify(key)}`);
+  }
+
+  async emulateMedia(media: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' }): Promise<void> {
+    await withTimeout(this.page.emulateMedia(media), 'emulate media');
+  }
+
   async goto(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load', timeout: CALL_TIMEOUT_MS });
   }

@@ -1,6 +1,6 @@
 /** Firefox with the extension installed as a temporary add-on, through puppeteer-core over WebDriver BiDi. */
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID, browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, TestPage } from './session';
 import { TabSession } from './tabs';
@@ -47,6 +47,10 @@ class FirefoxPage implements TestPage {
     // Puppeteer's ARIA selector asks Firefox's own accessibility tree (BiDi browsingContext.locateNodes).
     const selector = `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
     await this.page.locator(selector).setTimeout(CALL_TIMEOUT_MS).click();
+  }
+
+  async press(key: string): Promise<void> {
+    await withTimeout(this.page.keyboard.press(key as KeyInput), `press ${JSON.stringify(key)}`);
   }
 
   async goto(url: string): Promise<void> {

@@ -9,6 +9,13 @@ export interface TestPage {
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, what: string, arg?: A): Promise<NonNullable<R>>;
   /** A real click on the element found by ARIA role and accessible name (the browser's accessibility tree). */
   clickByRole(role: string, name: string): Promise<void>;
+  /** A real key press (" ", "Enter", "Tab") sent to whatever has the focus, as the reader's keyboard would. */
+  press(key: string): Promise<void>;
+  /**
+   * Overrides the page's prefers-color-scheme / prefers-reduced-motion. Chromium only: Firefox over WebDriver BiDi has
+   * no such override (its preferences would apply to the whole browser).
+   */
+  emulateMedia?(media: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' }): Promise<void>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   bringToFront(): Promise<void>;
