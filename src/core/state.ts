@@ -58,6 +58,27 @@ export function recordSiteAlways(url: string, always: boolean, currentMode: Read
   return always ? { [keys.site]: 'on', [keys.page]: undefined } : { [keys.site]: undefined, [keys.page]: currentMode };
 }
 
+/**
+ * The records a private (incognito) tab decides by: the reader's choices made in normal windows, with those made in
+ * private windows over them. The private ones live in storage.session (memory), never on disk.
+ */
+export function withPrivateChoices(local: PrefRecords, privateChoices: PrefRecords): PrefRecords {
+  return { ...local, ...privateChoices };
+}
+
+/**
+ * Writes of a private tab, for storage.session: a removal becomes null, "no choice made here", so that the normal
+ * windows' record underneath does not show through (a page turned back to following its site, a kept list emptied).
+ */
+export function privateWrites(writes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(writes).map(([key, value]) => [key, value === undefined ? null : value]));
+}
+
+/** Whether a storage key holds one of the reader's choices (a page's, a site's, a site's kept blocks). */
+export function isChoiceKey(key: string): boolean {
+  return key.startsWith(PAGE_PREFIX) || key.startsWith(SITE_PREFIX) || key.startsWith(KEEP_PREFIX);
+}
+
 /** Signature of a hidden block the reader asked to see again on a site. */
 export function blockSignature(rule: string, text: string): string {
   return `${rule}|${text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 60)}`;

@@ -1,8 +1,9 @@
 /** Reader mode per page in real browsers: the popup switch, the keyboard command, the badge, exact undo. */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
+import { launchFirefox } from './harness/firefox';
 import { describeInBrowsers } from './harness/suite';
-import { STALL_PARAM } from './harness/server';
+import { STALL_PARAM, startFixtureServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 import {
   openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode,
@@ -244,5 +245,33 @@ describeInBrowsers('reader mode', (ctx) => {
     await second.page.reload();
     await waitForContentScript(ctx.session, second.tabId);
     expect(await second.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
+  });
+});
+
+// Firefox with every window private (permanent private browsing); a temporary add-on runs in private windows.
+describe('private browsing [firefox]', () => {
+  it('remembers the choices for the private session only: nothing of the pages visited is written to disk', async () => {
+    const server = await startFixtureServer();
+    const session = await launchFirefox({ privateBrowsing: true });
+    try {
+      const { page, tabId } = await session.openTab(server.url(SEED));
+      await waitForContentScript(session, tabId);
+      const popup = await openPopupReady(session, tabId);
+      await toggleFromPopup(popup, page, 'on');
+      expect(await session.storage()).toEqual({});
+      await popup.clickByRole('checkbox', 'Always for this site');
+      await popup.waitFor(() => (document.getElementById('site-always') as HTMLInputElement | null)?.checked, 'the box to be ticked');
+      const second = await session.openTab(server.url('/e2e-second-story/source.html'));
+      await waitForPageMode(second.page, 'on');
+
+      // Still remembered within the session: a reload keeps reader mode on.
+      await page.reload();
+      await waitForPageMode(page, 'on');
+      await waitForBadge(session, tabId, 'ON');
+      expect(await session.storage()).toEqual({});
+    } finally {
+      await session.close();
+      await server.close();
+    }
   });
 });
