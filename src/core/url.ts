@@ -12,7 +12,7 @@ function isTrackingParam(name: string): boolean {
 }
 
 /**
- * The key a page's choice is stored under: its URL without fragment and without tracking parameters.
+ * The key a page's choice is stored under: its URL without fragment, user name and password, and tracking parameters.
  * Returns null for URLs that are not http(s).
  */
 export function pageKey(url: string): string | null {
@@ -24,6 +24,10 @@ export function pageKey(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   parsed.hash = '';
+  // A password in the address is not part of the page, and the key is stored on disk. The page itself does not see
+  // them (its location.href has none), so a key with them would never be found again.
+  parsed.username = '';
+  parsed.password = '';
   const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name));
   parsed.search = '';
   for (const [name, value] of kept) parsed.searchParams.append(name, value);

@@ -226,6 +226,19 @@ describeInBrowsers('reader mode', (ctx) => {
     expect(otherStatus.mode).toBe('off');
   });
 
+  it('an address with a user name and password: the choice is kept without them, and survives a reload', async () => {
+    const url = ctx.server.url(SEED);
+    const { page, tabId } = await ctx.session.openTab(url.replace('http://', 'http://reader:s3cret@'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    expect(await ctx.session.storage()).toEqual({ [`page:${url}`]: 'on' });
+
+    await page.reload();
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
   it('"Always for this site" turns reader mode on for another page of the site', async () => {
     const first = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, first.tabId);

@@ -20,6 +20,11 @@ describe('pageKey', () => {
     expect(pageKey('https://news.example/a?page=1')).not.toBe(pageKey('https://news.example/a?page=2'));
   });
 
+  it('leaves out a user name and password in the address: the same page, and never written to disk', () => {
+    expect(pageKey('https://reader:s3cret@news.example/story?id=4')).toBe('https://news.example/story?id=4');
+    expect(pageKey('http://reader@news.example/story')).toBe('http://news.example/story');
+  });
+
   it('has no key for pages that are not on the web or not URLs at all', () => {
     expect(pageKey('chrome://extensions/')).toBeNull();
     expect(pageKey('not a url')).toBeNull();
