@@ -1,11 +1,11 @@
 /** Pages that change after load: single-page navigation, late clutter; and a browser restart (Chromium). */
 import { describe, expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
-import { launchChromium } from './harness/chromium';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { temporaryDir } from './harness/extension';
 import { startFixtureServer } from './harness/server';
 import { describeInBrowsers } from './harness/suite';
-import { openPopupReady, snapshot, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode } from './harness/tidyread';
+import { openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode } from './harness/tidyread';
 import { waitUntil } from './harness/wait';
 
 const SPA = '/e2e-spa/source.html';
@@ -112,6 +112,47 @@ describe('a browser restart [chromium]', () => {
       const reopened = await session.openTab(server.url(SEED));
       await waitForPageMode(reopened.page, 'on');
       await waitForBadge(session, reopened.tabId, 'ON');
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
+});
+
+// Chromium stops an idle extension service worker; the badges and the reader's choices live outside it.
+describe('a service worker restart [chromium]', () => {
+  it('the badge, the popup and the pages that come and go while it is stopped all have their mode', async () => {
+    const server = await startFixtureServer();
+    const session = (await launchChromium()) as ChromiumSession;
+    try {
+      const { page, tabId } = await session.openTab(server.url(SEED));
+      await waitForContentScript(session, tabId);
+      const popup = await openPopupReady(session, tabId);
+      await toggleFromPopup(popup, page, 'on');
+      await popup.close();
+      await waitForBadge(session, tabId, 'ON');
+
+      await session.stopServiceWorker();
+      const again = await openPopupReady(session, tabId);
+      expect(await switchState(again)).toBe('true');
+      await waitForBadge(session, tabId, 'ON');
+      await again.close();
+
+      // A page loaded while the worker is stopped, and Back to the page turned on (from the back-forward cache).
+      await session.stopServiceWorker();
+      await page.goto(server.url(SPA));
+      const other = await waitForContentScript(session, tabId);
+      await waitForBadge(session, tabId, other.detection?.isArticle ? '•' : '');
+      await session.stopServiceWorker();
+      await page.evaluate(() => history.back());
+      await waitForPageMode(page, 'on');
+      await waitForBadge(session, tabId, 'ON');
+
+      await session.stopServiceWorker();
+      await page.bringToFront();
+      await session.runCommand('toggle-reader-mode');
+      await waitForPageMode(page, 'off');
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'off' });
     } finally {
       await session.close();
       await server.close();
