@@ -68,7 +68,10 @@ async function start(): Promise<void> {
 /** The address without its tracking parameters, fragment kept: the page a choice is remembered for, and where in it. */
 function withoutTracking(address: string): string {
   const key = pageKey(address);
-  return key === null ? address : key + new URL(address).hash;
+  if (key === null) return address;
+  const page = new URL(key);
+  page.hash = new URL(address).hash;
+  return page.href;
 }
 
 function onLocationChanged(): void {

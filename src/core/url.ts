@@ -6,6 +6,9 @@ const TRACKING_PARAMS = new Set([
   'vero_id', 'wt_mc', '__twitter_impression', 'si', 'at_medium', 'at_campaign', 'sr_share', 'share',
 ]);
 
+/** A fragment that single-page sites use as their page's address ("#/inbox", "#!/story/2"), not as a place in the page. */
+const ROUTE_FRAGMENT = /^#!?\//;
+
 function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();
   return key.startsWith('utm_') || key.startsWith('pk_') || key.startsWith('hsa_') || TRACKING_PARAMS.has(key);
@@ -13,6 +16,7 @@ function isTrackingParam(name: string): boolean {
 
 /**
  * The key a page's choice is stored under: its URL without fragment, user name and password, and tracking parameters.
+ * A fragment that is a single-page site's route ("#!/story/2") names a page of its own, and stays.
  * Returns null for URLs that are not http(s).
  */
 export function pageKey(url: string): string | null {
@@ -23,7 +27,7 @@ export function pageKey(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  parsed.hash = '';
+  if (!ROUTE_FRAGMENT.test(parsed.hash)) parsed.hash = '';
   // A password in the address is not part of the page, and the key is stored on disk. The page itself does not see
   // them (its location.href has none), so a key with them would never be found again.
   parsed.username = '';
@@ -33,9 +37,6 @@ export function pageKey(url: string): string | null {
   for (const [name, value] of kept) parsed.searchParams.append(name, value);
   return parsed.href;
 }
-
-/** A fragment that single-page sites use as their page's address ("#/inbox", "#!/story/2"), not as a place in the page. */
-const ROUTE_FRAGMENT = /^#!?\//;
 
 /**
  * True when going from one address to the other only moves within the page: the same address but for the fragment,

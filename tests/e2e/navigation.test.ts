@@ -11,6 +11,7 @@ import { waitUntil } from './harness/wait';
 const SPA = '/e2e-spa/source.html';
 const LATE = '/e2e-late-clutter/source.html';
 const SEED = '/seed-storify/source.html';
+const HASH_ROUTES = '/e2e-hash-routes/source.html';
 
 describeInBrowsers('pages that change', (ctx) => {
   /** A tab at the fixture, reader mode turned on from its popup. */
@@ -35,6 +36,21 @@ describeInBrowsers('pages that change', (ctx) => {
 
     await page.evaluate(() => history.back());
     await page.waitFor(() => location.search === '', 'Back to the first story');
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
+  it('a site that routes by fragment (#!/story/2): each route has its own choice, and Back finds the first one on again', async () => {
+    const { page, tabId } = await openTurnedOn(`${HASH_ROUTES}#!/story/1`);
+
+    await page.evaluate(() => document.getElementById('to-story-2')!.click());
+    await page.waitFor(() => location.hash === '#!/story/2', 'the site to route to #!/story/2');
+    const second = await waitUntilStatusUrl(tabId, ctx.server.url(`${HASH_ROUTES}#!/story/2`));
+    expect(second.mode).toBe('off');
+    await waitForPageMode(page, 'off');
+
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => location.hash === '#!/story/1', 'Back to #!/story/1');
     await waitForPageMode(page, 'on');
     await waitForBadge(ctx.session, tabId, 'ON');
   });

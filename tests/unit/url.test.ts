@@ -25,6 +25,12 @@ describe('pageKey', () => {
     expect(pageKey('http://reader@news.example/story')).toBe('http://news.example/story');
   });
 
+  it('keeps a fragment that is a single-page site\'s route: each route is a page with its own choice', () => {
+    expect(pageKey('https://app.example/#!/story/2')).not.toBe(pageKey('https://app.example/#!/story/3'));
+    expect(pageKey('https://app.example/#/inbox?utm_source=x')).not.toBe(pageKey('https://app.example/'));
+    expect(pageKey('https://app.example/news?utm_source=feed#!/story/2')).toBe(pageKey('https://app.example/news#!/story/2'));
+  });
+
   it('has no key for pages that are not on the web or not URLs at all', () => {
     expect(pageKey('chrome://extensions/')).toBeNull();
     expect(pageKey('not a url')).toBeNull();
