@@ -54,13 +54,18 @@ async function applyMode(next: ReaderMode, keep: string[]): Promise<void> {
 
 async function start(): Promise<void> {
   url = location.href;
+  // Until the background answers, the mode held here is not this page's: a status without detection tells the
+  // background to go by the remembered choice (a keyboard toggle meanwhile must not take this "off" for the page's).
+  detection = null;
   const began = performance.now();
-  detection = detectArticle(document, url);
+  const found = detectArticle(document, url);
   cost.detectMs = performance.now() - began;
   try {
-    const reply = await send({ type: 'content-ready', url, detection });
+    const reply = await send({ type: 'content-ready', url, detection: found });
+    detection = found;
     await applyMode(reply.mode, reply.keep);
   } catch {
+    detection = found;
     // The background is restarting (extension updated); the next message will bring the mode.
   }
 }
