@@ -7,7 +7,7 @@ import browser from '../browser';
 import { CLEANUP_KEY } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
-import { isSamePageAnchor, pageKey } from '../core/url';
+import { isSamePageAnchor, pageAddress } from '../core/url';
 import type { Detection } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
@@ -72,7 +72,7 @@ async function start(): Promise<void> {
 
 /** The address without its tracking parameters, fragment kept: the page a choice is remembered for, and where in it. */
 function withoutTracking(address: string): string {
-  const key = pageKey(address);
+  const key = pageAddress(address);
   if (key === null) return address;
   const page = new URL(key);
   page.hash = new URL(address).hash;

@@ -15,11 +15,11 @@ function isTrackingParam(name: string): boolean {
 }
 
 /**
- * The key a page's choice is stored under: its URL without fragment, user name and password, and tracking parameters.
+ * The address that names a page: its URL without fragment, user name and password, and tracking parameters.
  * A fragment that is a single-page site's route ("#!/story/2") names a page of its own, and stays.
  * Returns null for URLs that are not http(s).
  */
-export function pageKey(url: string): string | null {
+export function pageAddress(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -36,6 +36,32 @@ export function pageKey(url: string): string | null {
   parsed.search = '';
   for (const [name, value] of kept) parsed.searchParams.append(name, value);
   return parsed.href;
+}
+
+/**
+ * Longest page key stored as it is. Some sites keep their state in the address (kilobytes of query); such a key is cut
+ * and ends with a digest of the whole address, so that every remembered page costs about the same in storage.
+ */
+export const MAX_PAGE_KEY_LENGTH = 1024;
+
+/** 64 bits of two FNV-1a hashes with different starting points, in hex: tells long addresses with one beginning apart. */
+function digest(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x01000193);
+  }
+  return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The key a page's choice is stored under: its address (pageAddress), cut with a digest when it is very long. */
+export function pageKey(url: string): string | null {
+  const address = pageAddress(url);
+  if (address === null || address.length <= MAX_PAGE_KEY_LENGTH) return address;
+  // A space never occurs in a serialized URL: a cut key cannot equal another page's address.
+  return `${address.slice(0, MAX_PAGE_KEY_LENGTH - 17)} ${digest(address)}`;
 }
 
 /**
