@@ -5,7 +5,7 @@
 import browser from '../browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import {
-  isChoiceKey, keepList, keysFor, privateWrites, recordPageMode, recordSiteAlways, resolveMode, signatureOf, withPrivateChoices,
+  isChoiceKey, keepList, keysFor, PAGE_ORDER_KEY, PAGE_PREFIX, pageOrderOf, privateWrites, withPageOrder, recordPageMode, recordSiteAlways, resolveMode, signatureOf, withPrivateChoices,
   type PrefRecords, type ReaderMode,
 } from '../core/state';
 import type { Detection } from '../core/types';
@@ -31,11 +31,19 @@ async function readRecords(url: string, incognito = false): Promise<PrefRecords>
   return incognito ? withPrivateChoices(local, await browser.storage.session.get(keys)) : local;
 }
 
-async function writeRecords(writes: Record<string, unknown>, incognito = false): Promise<void> {
+/** The pages with a record, least recently chosen first; rebuilt from the records when missing or damaged. */
+async function pageOrder(): Promise<string[]> {
+  const order = pageOrderOf((await browser.storage.local.get(PAGE_ORDER_KEY))[PAGE_ORDER_KEY]);
+  if (order) return order;
+  return Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(PAGE_PREFIX));
+}
+
+async function writeRecords(choices: Record<string, unknown>, incognito = false): Promise<void> {
   if (incognito) {
-    await browser.storage.session.set(privateWrites(writes));
+    await browser.storage.session.set(privateWrites(choices));
     return;
   }
+  const writes = Object.keys(choices).some((key) => key.startsWith(PAGE_PREFIX)) ? withPageOrder(choices, await pageOrder()) : choices;
   const removals = Object.keys(writes).filter((key) => writes[key] === undefined);
   const sets = Object.fromEntries(Object.entries(writes).filter(([, value]) => value !== undefined));
   if (removals.length) await browser.storage.local.remove(removals);

@@ -124,7 +124,7 @@ describe('a browser restart [chromium]', () => {
       await session.close();
 
       session = await launchChromium({ profileDir });
-      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'on' });
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'on', 'order:pages': [`page:${server.url(SEED)}`] });
       const reopened = await session.openTab(server.url(SEED));
       await waitForPageMode(reopened.page, 'on');
       await waitForBadge(session, reopened.tabId, 'ON');
@@ -168,7 +168,7 @@ describe('a service worker restart [chromium]', () => {
       await page.bringToFront();
       await session.runCommand('toggle-reader-mode');
       await waitForPageMode(page, 'off');
-      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'off' });
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'off', 'order:pages': [`page:${server.url(SEED)}`] });
     } finally {
       await session.close();
       await server.close();

@@ -175,7 +175,7 @@ describeInBrowsers('reader mode', (ctx) => {
     await waitForContentScript(ctx.session, tabId);
     const popup = await openPopupReady(ctx.session, tabId);
     await toggleFromPopup(popup, page, 'on');
-    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'on' });
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'on', 'order:pages': [`page:${ctx.server.url(SEED)}`] });
 
     await page.reload();
     await waitForPageMode(page, 'on');
@@ -215,7 +215,7 @@ describeInBrowsers('reader mode', (ctx) => {
 
     // Turning it off from the tracked address records it for the plain address.
     await toggleFromPopup(trackedPopup, tracked.page, 'off');
-    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'off' });
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'off', 'order:pages': [`page:${ctx.server.url(SEED)}`] });
     await plain.page.reload();
     await waitForContentScript(ctx.session, plain.tabId);
     expect(await plain.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
@@ -232,7 +232,7 @@ describeInBrowsers('reader mode', (ctx) => {
     await waitForContentScript(ctx.session, tabId);
     const popup = await openPopupReady(ctx.session, tabId);
     await toggleFromPopup(popup, page, 'on');
-    expect(await ctx.session.storage()).toEqual({ [`page:${url}`]: 'on' });
+    expect(await ctx.session.storage()).toEqual({ [`page:${url}`]: 'on', 'order:pages': [`page:${url}`] });
 
     await page.reload();
     await waitForPageMode(page, 'on');

@@ -23,7 +23,10 @@ const fake = vi.hoisted(() => {
   };
   /** A storage area over a map, as storage.local and storage.session behave (get() with no keys: everything). */
   const area = (map: Map<string, unknown>) => ({
-    get: async (keys?: string[]) => Object.fromEntries([...map].filter(([key]) => !keys || keys.includes(key))),
+    get: async (keys?: string | string[] | null) => {
+      const wanted = typeof keys === 'string' ? [keys] : keys;
+      return Object.fromEntries([...map].filter(([key]) => !wanted || wanted.includes(key)));
+    },
     set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([key, value]) => map.set(key, value)),
     remove: async (keys: string[]) => keys.forEach((key) => map.delete(key)),
   });
@@ -48,7 +51,7 @@ const fake = vi.hoisted(() => {
     storage: {
       local: {
         ...area(storage),
-        get: async (keys?: string[]) => {
+        get: async (keys?: string | string[] | null) => {
           const answer = await area(storage).get(keys);
           const hold = state.holdNextLocalGet;
           state.holdNextLocalGet = null;
@@ -238,5 +241,35 @@ describe('a page that loads while the reader changes its mode', () => {
     // The content script takes each mode as it comes: the last one it was told is the one the page is in.
     expect(fake.state.applied.at(-1)).toBe('on');
     expect(fake.storage.get(`page:${BANK}`)).toBe('on');
+  });
+});
+
+describe('the list of remembered pages', () => {
+  it('keeps at most MAX_REMEMBERED_PAGES pages: a new choice takes the place of the least recently made one', async () => {
+    const { MAX_REMEMBERED_PAGES } = await import('../../src/core/state');
+    const older = Array.from({ length: MAX_REMEMBERED_PAGES }, (_, index) => `page:https://news.example/story-${index}`);
+    older.forEach((key) => fake.storage.set(key, 'on'));
+    fake.storage.set('order:pages', older);
+    await send({ type: 'set-mode', tabId: 2, mode: 'on' }, popup);
+    const remembered = [...fake.storage.keys()].filter((key) => key.startsWith('page:'));
+    expect(remembered).toHaveLength(MAX_REMEMBERED_PAGES);
+    expect(remembered).toContain(`page:${BANK}`);
+    expect(remembered).not.toContain(older[0]);
+    expect(remembered).toContain(older[1]);
+  });
+
+  it('is rebuilt from the records when it is damaged, and no other setting is lost', async () => {
+    fake.storage.set('order:pages', 42);
+    fake.storage.set('page:https://news.example/old', 'off');
+    fake.storage.set('keep:bank.example', ['share-bar|share', { rule: 'x' }]);
+    fake.storage.set('settings:fontSize', 19);
+    await send({ type: 'set-mode', tabId: 2, mode: 'on' }, popup);
+    expect(Object.fromEntries(fake.storage)).toEqual({
+      'order:pages': ['page:https://news.example/old', `page:${BANK}`],
+      'page:https://news.example/old': 'off',
+      [`page:${BANK}`]: 'on',
+      'keep:bank.example': ['share-bar|share', { rule: 'x' }],
+      'settings:fontSize': 19,
+    });
   });
 });
