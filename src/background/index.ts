@@ -134,18 +134,13 @@ async function toggle(tabId: number): Promise<TabReaderState> {
   return setMode(tabId, state.mode === 'on' ? 'off' : 'on');
 }
 
-/**
- * Changes of the reader's choices, one at a time: two quick "Show" clicks must not both read the old kept list. A page
- * asking for its mode waits its turn too: read before a change and answered after it, the old mode would undo the new.
- */
+/** Changes of the reader's choices, one at a time: two quick "Show" clicks must not both read the old kept list. */
 const oneAtATime = serialQueue();
 
-const IN_TURN = new Set<BackgroundRequest['type']>([
-  'set-mode', 'set-site-always', 'show-block', 'hide-block-again', 'toggle-active-tab', 'content-ready',
-]);
+const CHANGES = new Set<BackgroundRequest['type']>(['set-mode', 'set-site-always', 'show-block', 'hide-block-again', 'toggle-active-tab']);
 
 async function handle(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
-  return IN_TURN.has(request.type) ? oneAtATime(() => answer(request, sender)) : answer(request, sender);
+  return CHANGES.has(request.type) ? oneAtATime(() => answer(request, sender)) : answer(request, sender);
 }
 
 async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {

@@ -60,9 +60,13 @@ async function start(): Promise<void> {
   const began = performance.now();
   const found = detectArticle(document, url);
   cost.detectMs = performance.now() - began;
+  const ticket = applying;
   try {
     const reply = await send({ type: 'content-ready', url, detection: found });
     detection = found;
+    // A mode the background sent meanwhile (the reader changed it) is newer than this answer, which may have been read
+    // before the change was written: it stands.
+    if (ticket !== applying) return;
     await applyMode(reply.mode, reply.keep);
   } catch {
     detection = found;

@@ -16,10 +16,6 @@ const fake = vi.hoisted(() => {
   const state = {
     listener: null as Listener | null,
     windowRemoved: null as (() => void) | null,
-    /** When set, the next storage.local.get answers (with what was stored when it was called) only once this settles. */
-    holdNextLocalGet: null as Promise<void> | null,
-    /** The modes told to content scripts with apply-mode, in order. */
-    applied: [] as string[],
   };
   /** A storage area over a map, as storage.local and storage.session behave (get() with no keys: everything). */
   const area = (map: Map<string, unknown>) => ({
@@ -43,24 +39,12 @@ const fake = vi.hoisted(() => {
         return { ...tab };
       },
       query: async () => [...tabs.values()].slice(0, 1),
-      sendMessage: async (tabId: number, request: { type: string; mode?: string }) => (request.mode && state.applied.push(request.mode), {
+      sendMessage: async (tabId: number, request: { type: string; mode?: string }) => ({
         url: tabs.get(tabId)?.url, mode: request.mode ?? 'off', detection: { isArticle: true, score: 3, reasons: [] }, hidden: [], cost: {},
       }),
       onUpdated: { addListener: () => undefined },
     },
-    storage: {
-      local: {
-        ...area(storage),
-        get: async (keys?: string | string[] | null) => {
-          const answer = await area(storage).get(keys);
-          const hold = state.holdNextLocalGet;
-          state.holdNextLocalGet = null;
-          if (hold) await hold;
-          return answer;
-        },
-      },
-      session: area(session),
-    },
+    storage: { local: area(storage), session: area(session) },
     windows: {
       getAll: async () => windows.map((window) => ({ ...window })),
       onRemoved: { addListener: (listener: () => void) => (state.windowRemoved = listener) },
@@ -96,7 +80,6 @@ beforeEach(() => {
   fake.storage.clear();
   fake.session.clear();
   fake.windows.length = 0;
-  fake.state.applied = [];
   fake.tabs.clear();
   fake.tabs.set(1, { id: 1, url: EVIL });
   fake.tabs.set(2, { id: 2, url: BANK });
@@ -226,23 +209,6 @@ async function waitFor(condition: () => boolean): Promise<void> {
   for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
   expect(condition()).toBe(true);
 }
-
-describe('a page that loads while the reader changes its mode', () => {
-  it('ends in the mode the reader asked for, whichever message the background started first', async () => {
-    const page: Sender = { id: 'tidyreadid', url: BANK, tab: { id: 2, url: BANK }, frameId: 0 };
-    let release!: () => void;
-    fake.state.holdNextLocalGet = new Promise<void>((resolve) => (release = resolve));
-    // The page announces itself, and its read of the records is slow; meanwhile the reader turns reader mode on.
-    const ready = send({ type: 'content-ready', url: BANK, detection }, page).then((reply) => fake.state.applied.push((reply as { mode: string }).mode));
-    const change = send({ type: 'set-mode', tabId: 2, mode: 'on' }, popup);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    release();
-    await Promise.all([ready, change]);
-    // The content script takes each mode as it comes: the last one it was told is the one the page is in.
-    expect(fake.state.applied.at(-1)).toBe('on');
-    expect(fake.storage.get(`page:${BANK}`)).toBe('on');
-  });
-});
 
 describe('the list of remembered pages', () => {
   it('keeps at most MAX_REMEMBERED_PAGES pages: a new choice takes the place of the least recently made one', async () => {
