@@ -5,7 +5,8 @@
 import browser from '../browser';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import {
-  keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, signatureOf, type PrefRecords, type ReaderMode,
+  isChoiceKey, keepList, keysFor, PAGE_ORDER_KEY, PAGE_PREFIX, pageOrderOf, privateWrites, withPageOrder, recordPageMode, recordSiteAlways, resolveMode, signatureOf, withPrivateChoices,
+  type PrefRecords, type ReaderMode,
 } from '../core/state';
 import type { Detection } from '../core/types';
 import { serialQueue } from '../core/serial';
@@ -19,12 +20,30 @@ import {
 const BROWSER_NAME: BrowserName = browser.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
 const restrictionReason = (url: string | null | undefined) => restrictionIn(url, BROWSER_NAME);
 
-async function readRecords(url: string): Promise<PrefRecords> {
+/**
+ * The records that decide a page's mode. A private (incognito) tab also sees the choices made in private windows, kept
+ * in storage.session: the addresses a reader visits privately are never written to disk (storage.local).
+ */
+async function readRecords(url: string, incognito = false): Promise<PrefRecords> {
   const keys = Object.values(keysFor(url)).filter((key): key is string => key !== null);
-  return keys.length ? browser.storage.local.get(keys) : {};
+  if (!keys.length) return {};
+  const local = await browser.storage.local.get(keys);
+  return incognito ? withPrivateChoices(local, await browser.storage.session.get(keys)) : local;
 }
 
-async function writeRecords(writes: Record<string, unknown>): Promise<void> {
+/** The pages with a record, least recently chosen first; rebuilt from the records when missing or damaged. */
+async function pageOrder(): Promise<string[]> {
+  const order = pageOrderOf((await browser.storage.local.get(PAGE_ORDER_KEY))[PAGE_ORDER_KEY]);
+  if (order) return order;
+  return Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(PAGE_PREFIX));
+}
+
+async function writeRecords(choices: Record<string, unknown>, incognito = false): Promise<void> {
+  if (incognito) {
+    await browser.storage.session.set(privateWrites(choices));
+    return;
+  }
+  const writes = Object.keys(choices).some((key) => key.startsWith(PAGE_PREFIX)) ? withPageOrder(choices, await pageOrder()) : choices;
   const removals = Object.keys(writes).filter((key) => writes[key] === undefined);
   const sets = Object.fromEntries(Object.entries(writes).filter(([, value]) => value !== undefined));
   if (removals.length) await browser.storage.local.remove(removals);
@@ -70,7 +89,7 @@ async function tabState(tab: Tabs.Tab, known: { records?: PrefRecords; status?: 
     tabId, url, restricted, mode: 'off', source: 'default', siteAlways: false, detection: null, hidden: [], kept: [],
   };
   if (restricted || !url) return base;
-  const records = known.records ?? (await readRecords(url));
+  const records = known.records ?? (await readRecords(url, tab.incognito));
   const resolved = { ...resolveMode(url, records), kept: keepList(url, records) };
   const status = known.status ?? (await contentStatus(tabId));
   if (!status) {
@@ -90,7 +109,7 @@ async function tabStateById(tabId: number): Promise<TabReaderState> {
 /** Tells the tab its mode, then reports the new state. */
 async function applyToTab(tab: Tabs.Tab): Promise<TabReaderState> {
   const url = tab.url!;
-  const records = await readRecords(url);
+  const records = await readRecords(url, tab.incognito);
   const { mode } = resolveMode(url, records);
   const status = await sendToTab(tab.id!, { type: 'apply-mode', mode, keep: keepList(url, records) }).catch(() => null);
   await updateBadge(tab.id!, mode, status?.detection ?? null);
@@ -105,7 +124,7 @@ async function usableTab(tabId: number): Promise<Tabs.Tab | null> {
 async function setMode(tabId: number, mode: ReaderMode): Promise<TabReaderState> {
   const tab = await usableTab(tabId);
   if (!tab) return tabStateById(tabId);
-  await writeRecords(recordPageMode(tab.url!, mode, await readRecords(tab.url!)));
+  await writeRecords(recordPageMode(tab.url!, mode, await readRecords(tab.url!, tab.incognito)), tab.incognito);
   return applyToTab(tab);
 }
 
@@ -127,7 +146,7 @@ async function handle(request: BackgroundRequest, sender: Runtime.MessageSender)
 async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'content-ready': {
-      const records = await readRecords(request.url);
+      const records = await readRecords(request.url, sender.tab?.incognito);
       const { mode } = resolveMode(request.url, records);
       if (sender.tab?.id !== undefined) await updateBadge(sender.tab.id, mode, request.detection);
       const reply: BackgroundReply<'content-ready'> = { mode, keep: keepList(request.url, records) };
@@ -140,25 +159,25 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'set-site-always': {
       const tab = await usableTab(request.tabId);
       if (!tab) return tabStateById(request.tabId);
-      const { mode } = resolveMode(tab.url!, await readRecords(tab.url!));
-      await writeRecords(recordSiteAlways(tab.url!, request.always, mode));
+      const { mode } = resolveMode(tab.url!, await readRecords(tab.url!, tab.incognito));
+      await writeRecords(recordSiteAlways(tab.url!, request.always, mode), tab.incognito);
       return applyToTab(tab);
     }
     case 'show-block': {
       const tab = await usableTab(request.tabId);
       const key = tab ? keysFor(tab.url!).keep : null;
       if (!tab || !key) return tabStateById(request.tabId);
-      const kept = keepList(tab.url!, await readRecords(tab.url!));
+      const kept = keepList(tab.url!, await readRecords(tab.url!, tab.incognito));
       const signature = signatureOf(request.block);
-      if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] });
+      if (!kept.includes(signature)) await writeRecords({ [key]: [...kept, signature] }, tab.incognito);
       return applyToTab(tab);
     }
     case 'hide-block-again': {
       const tab = await usableTab(request.tabId);
       const key = tab ? keysFor(tab.url!).keep : null;
       if (!tab || !key) return tabStateById(request.tabId);
-      const kept = keepList(tab.url!, await readRecords(tab.url!)).filter((signature) => signature !== request.signature);
-      await writeRecords({ [key]: kept.length ? kept : undefined });
+      const kept = keepList(tab.url!, await readRecords(tab.url!, tab.incognito)).filter((signature) => signature !== request.signature);
+      await writeRecords({ [key]: kept.length ? kept : undefined }, tab.incognito);
       return applyToTab(tab);
     }
     case 'toggle-active-tab': {
@@ -215,6 +234,18 @@ async function runCommand(command: string): Promise<TabReaderState | null> {
 
 browser.commands.onCommand.addListener((command: string) => {
   void runCommand(command);
+});
+
+/** The private session ends with its last private window: what was chosen in it is forgotten then, not at browser exit. */
+async function forgetPrivateChoicesIfNoPrivateWindow(): Promise<void> {
+  const windows = await browser.windows.getAll();
+  if (windows.some((window) => window.incognito)) return;
+  const keys = Object.keys(await browser.storage.session.get()).filter(isChoiceKey);
+  if (keys.length) await browser.storage.session.remove(keys);
+}
+
+browser.windows.onRemoved.addListener(() => {
+  void oneAtATime(forgetPrivateChoicesIfNoPrivateWindow).catch(() => undefined);
 });
 
 // Single-page sites change the URL without a new page: tell the content script to look again.

@@ -7,7 +7,7 @@ import browser from '../browser';
 import { CLEANUP_KEY } from '../core/cleanup/marks';
 import { detectArticle } from '../core/detect';
 import type { ReaderMode } from '../core/state';
-import { isSamePageAnchor, pageKey } from '../core/url';
+import { isSamePageAnchor, pageAddress } from '../core/url';
 import type { Detection } from '../core/types';
 import type { BackgroundReply, BackgroundRequest, ContentCost, ContentRequest, ContentStatus, PageCleanup } from '../messages';
 
@@ -54,21 +54,33 @@ async function applyMode(next: ReaderMode, keep: string[]): Promise<void> {
 
 async function start(): Promise<void> {
   url = location.href;
+  // Until the background answers, the mode held here is not this page's: a status without detection tells the
+  // background to go by the remembered choice (a keyboard toggle meanwhile must not take this "off" for the page's).
+  detection = null;
   const began = performance.now();
-  detection = detectArticle(document, url);
+  const found = detectArticle(document, url);
   cost.detectMs = performance.now() - began;
+  const ticket = applying;
   try {
-    const reply = await send({ type: 'content-ready', url, detection });
+    const reply = await send({ type: 'content-ready', url, detection: found });
+    detection = found;
+    // A mode the background sent meanwhile (the reader changed it) is newer than this answer, which may have been read
+    // before the change was written: it stands.
+    if (ticket !== applying) return;
     await applyMode(reply.mode, reply.keep);
   } catch {
+    detection = found;
     // The background is restarting (extension updated); the next message will bring the mode.
   }
 }
 
 /** The address without its tracking parameters, fragment kept: the page a choice is remembered for, and where in it. */
 function withoutTracking(address: string): string {
-  const key = pageKey(address);
-  return key === null ? address : key + new URL(address).hash;
+  const key = pageAddress(address);
+  if (key === null) return address;
+  const page = new URL(key);
+  page.hash = new URL(address).hash;
+  return page.href;
 }
 
 function onLocationChanged(): void {

@@ -6,16 +6,20 @@ const TRACKING_PARAMS = new Set([
   'vero_id', 'wt_mc', '__twitter_impression', 'si', 'at_medium', 'at_campaign', 'sr_share', 'share',
 ]);
 
+/** A fragment that single-page sites use as their page's address ("#/inbox", "#!/story/2"), not as a place in the page. */
+const ROUTE_FRAGMENT = /^#!?\//;
+
 function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();
   return key.startsWith('utm_') || key.startsWith('pk_') || key.startsWith('hsa_') || TRACKING_PARAMS.has(key);
 }
 
 /**
- * The key a page's choice is stored under: its URL without fragment and without tracking parameters.
+ * The address that names a page: its URL without fragment, user name and password, and tracking parameters.
+ * A fragment that is a single-page site's route ("#!/story/2") names a page of its own, and stays.
  * Returns null for URLs that are not http(s).
  */
-export function pageKey(url: string): string | null {
+export function pageAddress(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -23,15 +27,42 @@ export function pageKey(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  parsed.hash = '';
+  if (!ROUTE_FRAGMENT.test(parsed.hash)) parsed.hash = '';
+  // A password in the address is not part of the page, and the key is stored on disk. The page itself does not see
+  // them (its location.href has none), so a key with them would never be found again.
+  parsed.username = '';
+  parsed.password = '';
   const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name));
   parsed.search = '';
   for (const [name, value] of kept) parsed.searchParams.append(name, value);
   return parsed.href;
 }
 
-/** A fragment that single-page sites use as their page's address ("#/inbox", "#!/story/2"), not as a place in the page. */
-const ROUTE_FRAGMENT = /^#!?\//;
+/**
+ * Longest page key stored as it is. Some sites keep their state in the address (kilobytes of query); such a key is cut
+ * and ends with a digest of the whole address, so that every remembered page costs about the same in storage.
+ */
+export const MAX_PAGE_KEY_LENGTH = 1024;
+
+/** 64 bits of two FNV-1a hashes with different starting points, in hex: tells long addresses with one beginning apart. */
+function digest(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x01000193);
+  }
+  return (first >>> 0).toString(16).padStart(8, '0') + (second >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The key a page's choice is stored under: its address (pageAddress), cut with a digest when it is very long. */
+export function pageKey(url: string): string | null {
+  const address = pageAddress(url);
+  if (address === null || address.length <= MAX_PAGE_KEY_LENGTH) return address;
+  // A space never occurs in a serialized URL: a cut key cannot equal another page's address.
+  return `${address.slice(0, MAX_PAGE_KEY_LENGTH - 17)} ${digest(address)}`;
+}
 
 /**
  * True when going from one address to the other only moves within the page: the same address but for the fragment,

@@ -1,16 +1,17 @@
 /** Pages that change after load: single-page navigation, late clutter; and a browser restart (Chromium). */
 import { describe, expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
-import { launchChromium } from './harness/chromium';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { temporaryDir } from './harness/extension';
 import { startFixtureServer } from './harness/server';
 import { describeInBrowsers } from './harness/suite';
-import { openPopupReady, snapshot, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode } from './harness/tidyread';
+import { openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode } from './harness/tidyread';
 import { waitUntil } from './harness/wait';
 
 const SPA = '/e2e-spa/source.html';
 const LATE = '/e2e-late-clutter/source.html';
 const SEED = '/seed-storify/source.html';
+const HASH_ROUTES = '/e2e-hash-routes/source.html';
 
 describeInBrowsers('pages that change', (ctx) => {
   /** A tab at the fixture, reader mode turned on from its popup. */
@@ -35,6 +36,21 @@ describeInBrowsers('pages that change', (ctx) => {
 
     await page.evaluate(() => history.back());
     await page.waitFor(() => location.search === '', 'Back to the first story');
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
+  });
+
+  it('a site that routes by fragment (#!/story/2): each route has its own choice, and Back finds the first one on again', async () => {
+    const { page, tabId } = await openTurnedOn(`${HASH_ROUTES}#!/story/1`);
+
+    await page.evaluate(() => document.getElementById('to-story-2')!.click());
+    await page.waitFor(() => location.hash === '#!/story/2', 'the site to route to #!/story/2');
+    const second = await waitUntilStatusUrl(tabId, ctx.server.url(`${HASH_ROUTES}#!/story/2`));
+    expect(second.mode).toBe('off');
+    await waitForPageMode(page, 'off');
+
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => location.hash === '#!/story/1', 'Back to #!/story/1');
     await waitForPageMode(page, 'on');
     await waitForBadge(ctx.session, tabId, 'ON');
   });
@@ -108,10 +124,51 @@ describe('a browser restart [chromium]', () => {
       await session.close();
 
       session = await launchChromium({ profileDir });
-      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'on' });
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'on', 'order:pages': [`page:${server.url(SEED)}`] });
       const reopened = await session.openTab(server.url(SEED));
       await waitForPageMode(reopened.page, 'on');
       await waitForBadge(session, reopened.tabId, 'ON');
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
+});
+
+// Chromium stops an idle extension service worker; the badges and the reader's choices live outside it.
+describe('a service worker restart [chromium]', () => {
+  it('the badge, the popup and the pages that come and go while it is stopped all have their mode', async () => {
+    const server = await startFixtureServer();
+    const session = (await launchChromium()) as ChromiumSession;
+    try {
+      const { page, tabId } = await session.openTab(server.url(SEED));
+      await waitForContentScript(session, tabId);
+      const popup = await openPopupReady(session, tabId);
+      await toggleFromPopup(popup, page, 'on');
+      await popup.close();
+      await waitForBadge(session, tabId, 'ON');
+
+      await session.stopServiceWorker();
+      const again = await openPopupReady(session, tabId);
+      expect(await switchState(again)).toBe('true');
+      await waitForBadge(session, tabId, 'ON');
+      await again.close();
+
+      // A page loaded while the worker is stopped, and Back to the page turned on (from the back-forward cache).
+      await session.stopServiceWorker();
+      await page.goto(server.url(SPA));
+      const other = await waitForContentScript(session, tabId);
+      await waitForBadge(session, tabId, other.detection?.isArticle ? '•' : '');
+      await session.stopServiceWorker();
+      await page.evaluate(() => history.back());
+      await waitForPageMode(page, 'on');
+      await waitForBadge(session, tabId, 'ON');
+
+      await session.stopServiceWorker();
+      await page.bringToFront();
+      await session.runCommand('toggle-reader-mode');
+      await waitForPageMode(page, 'off');
+      expect(await session.storage()).toEqual({ [`page:${server.url(SEED)}`]: 'off', 'order:pages': [`page:${server.url(SEED)}`] });
     } finally {
       await session.close();
       await server.close();

@@ -1,8 +1,9 @@
 /** Reader mode per page in real browsers: the popup switch, the keyboard command, the badge, exact undo. */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContentStatus } from '../../src/messages';
+import { launchFirefox } from './harness/firefox';
 import { describeInBrowsers } from './harness/suite';
-import { STALL_PARAM } from './harness/server';
+import { STALL_PARAM, startFixtureServer } from './harness/server';
 import { waitUntil } from './harness/wait';
 import {
   openPopupReady, snapshot, switchState, toggleFromPopup, waitForBadge, waitForContentScript, waitForPageMode,
@@ -174,7 +175,7 @@ describeInBrowsers('reader mode', (ctx) => {
     await waitForContentScript(ctx.session, tabId);
     const popup = await openPopupReady(ctx.session, tabId);
     await toggleFromPopup(popup, page, 'on');
-    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'on' });
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'on', 'order:pages': [`page:${ctx.server.url(SEED)}`] });
 
     await page.reload();
     await waitForPageMode(page, 'on');
@@ -214,7 +215,7 @@ describeInBrowsers('reader mode', (ctx) => {
 
     // Turning it off from the tracked address records it for the plain address.
     await toggleFromPopup(trackedPopup, tracked.page, 'off');
-    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'off' });
+    expect(await ctx.session.storage()).toEqual({ [`page:${ctx.server.url(SEED)}`]: 'off', 'order:pages': [`page:${ctx.server.url(SEED)}`] });
     await plain.page.reload();
     await waitForContentScript(ctx.session, plain.tabId);
     expect(await plain.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
@@ -223,6 +224,19 @@ describeInBrowsers('reader mode', (ctx) => {
     const other = await ctx.session.openTab(ctx.server.url(`${SEED}?page=2`));
     const otherStatus = await waitForContentScript(ctx.session, other.tabId);
     expect(otherStatus.mode).toBe('off');
+  });
+
+  it('an address with a user name and password: the choice is kept without them, and survives a reload', async () => {
+    const url = ctx.server.url(SEED);
+    const { page, tabId } = await ctx.session.openTab(url.replace('http://', 'http://reader:s3cret@'));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await openPopupReady(ctx.session, tabId);
+    await toggleFromPopup(popup, page, 'on');
+    expect(await ctx.session.storage()).toEqual({ [`page:${url}`]: 'on', 'order:pages': [`page:${url}`] });
+
+    await page.reload();
+    await waitForPageMode(page, 'on');
+    await waitForBadge(ctx.session, tabId, 'ON');
   });
 
   it('"Always for this site" turns reader mode on for another page of the site', async () => {
@@ -244,5 +258,33 @@ describeInBrowsers('reader mode', (ctx) => {
     await second.page.reload();
     await waitForContentScript(ctx.session, second.tabId);
     expect(await second.page.evaluate(() => document.documentElement.hasAttribute('data-tidyread'))).toBe(false);
+  });
+});
+
+// Firefox with every window private (permanent private browsing); a temporary add-on runs in private windows.
+describe('private browsing [firefox]', () => {
+  it('remembers the choices for the private session only: nothing of the pages visited is written to disk', async () => {
+    const server = await startFixtureServer();
+    const session = await launchFirefox({ privateBrowsing: true });
+    try {
+      const { page, tabId } = await session.openTab(server.url(SEED));
+      await waitForContentScript(session, tabId);
+      const popup = await openPopupReady(session, tabId);
+      await toggleFromPopup(popup, page, 'on');
+      expect(await session.storage()).toEqual({});
+      await popup.clickByRole('checkbox', 'Always for this site');
+      await popup.waitFor(() => (document.getElementById('site-always') as HTMLInputElement | null)?.checked, 'the box to be ticked');
+      const second = await session.openTab(server.url('/e2e-second-story/source.html'));
+      await waitForPageMode(second.page, 'on');
+
+      // Still remembered within the session: a reload keeps reader mode on.
+      await page.reload();
+      await waitForPageMode(page, 'on');
+      await waitForBadge(session, tabId, 'ON');
+      expect(await session.storage()).toEqual({});
+    } finally {
+      await session.close();
+      await server.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blockSignature, keepList, keysFor, recordPageMode, recordSiteAlways, resolveMode, type PrefRecords,
+  blockSignature, keepList, keysFor, pageOrderOf, PAGE_ORDER_KEY, recordPageMode, recordSiteAlways, resolveMode, withPageOrder, type PrefRecords,
 } from '../../src/core/state';
 
 const page = 'https://news.example/world/story?utm_source=feed#top';
@@ -71,5 +71,39 @@ describe('blocks shown again', () => {
     const signature = blockSignature('promo-heading', 'You May Missed it !');
     const records = { [keysFor(otherPage).keep!]: [signature, 7] };
     expect(keepList(page, records)).toEqual([signature]);
+  });
+});
+
+describe('the pages that keep their own choice', () => {
+  const pages = (count: number) => Array.from({ length: count }, (_, index) => `page:https://news.example/${index}`);
+
+  it('past the limit, the least recently chosen page loses its record, and only that one', () => {
+    const writes = withPageOrder({ 'page:https://news.example/new': 'on' }, pages(3), 3);
+    expect(writes).toEqual({
+      'page:https://news.example/new': 'on',
+      'page:https://news.example/0': undefined,
+      [PAGE_ORDER_KEY]: ['page:https://news.example/1', 'page:https://news.example/2', 'page:https://news.example/new'],
+    });
+  });
+
+  it('a page chosen again becomes the most recent, so it is not the next to go', () => {
+    const writes = withPageOrder({ 'page:https://news.example/0': 'off' }, pages(3), 3);
+    expect(writes[PAGE_ORDER_KEY]).toEqual(['page:https://news.example/1', 'page:https://news.example/2', 'page:https://news.example/0']);
+    expect(Object.values(writes)).not.toContain(undefined);
+  });
+
+  it('a page whose record goes leaves the list; writes without a page leave it alone', () => {
+    expect(withPageOrder({ 'page:https://news.example/1': undefined, 'site:news.example': 'on' }, pages(3), 3)[PAGE_ORDER_KEY]).toEqual([
+      'page:https://news.example/0', 'page:https://news.example/2',
+    ]);
+    expect(withPageOrder({ 'site:news.example': 'on' }, pages(3), 3)).toEqual({ 'site:news.example': 'on' });
+    expect(withPageOrder({ 'page:https://news.example/0': undefined }, pages(1), 3)).toEqual({ 'page:https://news.example/0': undefined, [PAGE_ORDER_KEY]: undefined });
+  });
+
+  it('a stored list of another shape is not taken for one', () => {
+    expect(pageOrderOf(42)).toBeNull();
+    expect(pageOrderOf(['page:https://a.example/', { key: 'x' }])).toBeNull();
+    expect(pageOrderOf(['site:a.example'])).toBeNull();
+    expect(pageOrderOf(pages(2))).toEqual(pages(2));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePageAnchor, pageKey, restrictionReason, siteKey } from '../../src/core/url';
+import { isSamePageAnchor, MAX_PAGE_KEY_LENGTH, pageKey, restrictionReason, siteKey } from '../../src/core/url';
 
 describe('pageKey', () => {
   it('drops the fragment and tracking parameters but keeps the parameters that choose the page', () => {
@@ -18,6 +18,27 @@ describe('pageKey', () => {
 
   it('keeps different pages apart', () => {
     expect(pageKey('https://news.example/a?page=1')).not.toBe(pageKey('https://news.example/a?page=2'));
+  });
+
+  it('leaves out a user name and password in the address: the same page, and never written to disk', () => {
+    expect(pageKey('https://reader:s3cret@news.example/story?id=4')).toBe('https://news.example/story?id=4');
+    expect(pageKey('http://reader@news.example/story')).toBe('http://news.example/story');
+  });
+
+  it('keeps a fragment that is a single-page site\'s route: each route is a page with its own choice', () => {
+    expect(pageKey('https://app.example/#!/story/2')).not.toBe(pageKey('https://app.example/#!/story/3'));
+    expect(pageKey('https://app.example/#/inbox?utm_source=x')).not.toBe(pageKey('https://app.example/'));
+    expect(pageKey('https://app.example/news?utm_source=feed#!/story/2')).toBe(pageKey('https://app.example/news#!/story/2'));
+  });
+
+  it('keeps the key of a very long address short, and still tells two such addresses apart', () => {
+    const long = `https://app.example/view?state=${'a'.repeat(20_000)}`;
+    const key = pageKey(long)!;
+    expect(key.length).toBeLessThanOrEqual(MAX_PAGE_KEY_LENGTH);
+    expect(key.startsWith('https://app.example/view?state=aaa')).toBe(true);
+    expect(pageKey(`${long}b`)).not.toBe(key);
+    expect(pageKey(`${long}&utm_source=x#top`)).toBe(key);
+    expect(pageKey('https://app.example/short?id=1')).toBe('https://app.example/short?id=1');
   });
 
   it('has no key for pages that are not on the web or not URLs at all', () => {

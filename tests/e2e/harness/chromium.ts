@@ -73,7 +73,7 @@ class ChromiumPage implements TestPage {
   }
 }
 
-class ChromiumSession extends TabSession implements BrowserSession {
+export class ChromiumSession extends TabSession implements BrowserSession {
   readonly name = 'chromium' as const;
 
   constructor(
@@ -102,9 +102,16 @@ class ChromiumSession extends TabSession implements BrowserSession {
     return this.worker;
   }
 
+  /**
+   * After stopServiceWorker, Playwright keeps the stopped worker and sees no new one: the extension APIs are called
+   * from an extension page instead, opened in the background of the window (it has the same chrome.* APIs).
+   */
+  private apiPage: Page | null = null;
+
   private async inWorker<R, A>(fn: (api: { chrome: ChromeApi; arg: A }) => R | Promise<R>, arg?: A): Promise<R> {
-    const worker = await this.liveWorker();
     const source = `(${fn.toString()})({ chrome: globalThis.chrome, arg: ${JSON.stringify(arg ?? null)} })`;
+    if (this.apiPage) return withTimeout(this.apiPage.evaluate(source) as Promise<R>, 'evaluate in an extension page');
+    const worker = await this.liveWorker();
     return withTimeout(worker.evaluate(source) as Promise<R>, 'evaluate in the service worker');
   }
 
@@ -130,7 +137,51 @@ class ChromiumSession extends TabSession implements BrowserSession {
   }
 
   async runCommand(command: string): Promise<void> {
+    if (this.apiPage) {
+      // An extension page cannot fire the worker's command listener; it sends what the command does (runCommand).
+      if (command !== 'toggle-reader-mode') throw new Error(`no way to run ${command} after the worker was stopped`);
+      await withTimeout(this.apiPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'toggle-active-tab' })), 'toggle from an extension page');
+      return;
+    }
     await this.inWorker(({ chrome, arg }) => chrome.commands.onCommand.dispatch(arg), command);
+  }
+
+  /** Stops the extension's service worker, as Chromium does when it has been idle; the next event starts a new one. */
+  async stopServiceWorker(): Promise<void> {
+    const browser = this.context.browser();
+    if (!browser) throw new Error('no browser-level connection to stop the service worker with');
+    const cdp = await browser.newBrowserCDPSession();
+    const workers = async () => {
+      const { targetInfos } = (await withTimeout(cdp.send('Target.getTargets'), 'list the targets')) as {
+        targetInfos: Array<{ targetId: string; type: string; url: string }>;
+      };
+      return targetInfos.filter((target) => target.type === 'service_worker' && target.url.startsWith(this.extensionOrigin));
+    };
+    try {
+      if (!this.apiPage) {
+        const front = await this.activeTabId();
+        this.apiPage = await this.context.newPage();
+        await this.apiPage.goto(`${this.extensionOrigin}/popup.html?tab=harness`, { timeout: CALL_TIMEOUT_MS });
+        // The tab that was in front stays in front: the keyboard command and the popup act on it.
+        const opened = this.apiPage;
+        if (front !== undefined) await withTimeout(opened.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { update(id: number, p: object): Promise<unknown> } } }).chrome.tabs.update(id, { active: true }), front), 'bring the tab back to front');
+      }
+      for (const worker of await workers()) await withTimeout(cdp.send('Target.closeTarget', { targetId: worker.targetId }), 'stop the service worker');
+      await waitUntil(async () => (await workers()).length === 0, 'the service worker to stop');
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  /** Whether the extension's service worker is running (a target the browser lists), without waking it. */
+  async serviceWorkerRunning(): Promise<boolean> {
+    const cdp = await this.context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+      return targetInfos.some((target) => target.type === 'service_worker' && target.url.startsWith(this.extensionOrigin));
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   }
 
   storage(): Promise<Record<string, unknown>> {

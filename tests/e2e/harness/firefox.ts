@@ -1,5 +1,7 @@
 /** Firefox with the extension installed as a temporary add-on, through puppeteer-core over WebDriver BiDi. */
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID, browserEnv, extensionDir, removeDir, requireExecutable, temporaryDir } from './extension';
 import type { BrowserSession, Launcher, TestPage } from './session';
@@ -149,18 +151,27 @@ export const launchFirefox: Launcher = async (options = {}) => {
   const uuid = randomUUID();
   const home = temporaryDir('home');
   const ownDirs = options.profileDir ? [home] : [home, temporaryDir('firefox-profile')];
+  const profileDir = options.profileDir ?? ownDirs[1];
+  // What the add-on manager's "Run in Private Windows: Allow" records; without it Firefox keeps the add-on out of them.
+  if (options.privateBrowsing) {
+    writeFileSync(
+      join(profileDir, 'extension-preferences.json'),
+      JSON.stringify({ [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }),
+    );
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
     env: browserEnv(home),
     timeout: 60_000,
-    userDataDir: options.profileDir ?? ownDirs[1],
+    userDataDir: profileDir,
     // Without it, a test cannot open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'network.dns.native-is-localhost': true,
+      ...(options.privateBrowsing ? { 'browser.privatebrowsing.autostart': true } : {}),
     },
   });
   try {

@@ -60,6 +60,8 @@ export interface BrowserSession {
 export interface LaunchOptions {
   /** Kept between launches to test a browser restart; a fresh temporary profile when absent. */
   profileDir?: string;
+  /** Firefox: every window private (permanent private browsing), as a reader who browses privately sees it. */
+  privateBrowsing?: boolean;
 }
 
 export type Launcher = (options?: LaunchOptions) => Promise<BrowserSession>;
