@@ -209,7 +209,7 @@ function renderQuotes(tabId: number, story: Story): void {
   const list = $('quote-list');
   list.replaceChildren();
   $('quotes').hidden = quotes.length === 0;
-  for (const quote of quotes) {
+  for (const [index, quote] of quotes.entries()) {
     const item = document.createElement('li');
     // The quotes sit outside the story's <article>, beside the popup's own controls: only their words take its language.
     const text = inStoryLanguage(document.createElement('blockquote'), story);
@@ -218,6 +218,7 @@ function renderQuotes(tabId: number, story: Story): void {
     text.setAttribute('role', 'button');
     text.title = 'Show this quote in the page';
     text.tabIndex = 0;
+    text.id = `quote-${index + 1}`;
     const scroll = () => {
       // The highlight's style goes in with it: the page has no Tidyread stylesheet until reader mode is on there.
       void browser.scripting
@@ -249,6 +250,9 @@ function renderQuotes(tabId: number, story: Story): void {
     const copyOne = document.createElement('button');
     copyOne.type = 'button';
     copyOne.textContent = 'Copy';
+    // Every quote has a "Copy" button: a list of buttons read out by a screen reader must tell them apart.
+    copyOne.setAttribute('aria-label', `Copy quote ${index + 1} of ${quotes.length}`);
+    copyOne.setAttribute('aria-describedby', text.id);
     copyOne.addEventListener('click', () => copy(quotesToMarkdown([quote]), 'Quote'));
     footer.append(speaker, copyOne);
     item.append(text, footer);

@@ -528,6 +528,24 @@ describeInBrowsers('popup', (ctx) => {
     expect(contrast(toast.colour, toast.background)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('names each quote\'s Copy button apart, so a screen reader can tell which quote it copies', async () => {
+    const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
+    await waitForContentScript(ctx.session, tabId);
+    const popup = await ctx.session.openPopup(tabId);
+    expect(await waitForStory(popup)).toEqual({ shown: true });
+    const quotes = await popup.evaluate(() => {
+      const record = window as unknown as { copiedText?: string };
+      // Headless browsers may refuse the clipboard; what the button would copy is what counts.
+      navigator.clipboard.writeText = async (text: string) => void (record.copiedText = text);
+      return [...document.querySelectorAll('#quote-list blockquote')].map((quote) => quote.textContent ?? '');
+    });
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    await popup.clickByRole('button', `Copy quote 2 of ${quotes.length}`);
+    const copied = await popup.waitFor(() => (window as unknown as { copiedText?: string }).copiedText, 'the second quote to be copied');
+    expect(copied).toContain(quotes[1].slice(0, 40));
+    expect(copied).not.toContain(quotes[0].slice(0, 40));
+  });
+
   it('remembers the reader\'s text size', async () => {
     const { tabId } = await ctx.session.openTab(ctx.server.url(SEED));
     await waitForContentScript(ctx.session, tabId);
