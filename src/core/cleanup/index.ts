@@ -31,7 +31,7 @@ import { siteMenu } from './rules/site-menu';
 import { siteNotice } from './rules/site-notice';
 import { skipLinks } from './rules/skip-links';
 import { INLINE_TAGS, scanPage } from './scan';
-import { locateStory, storyGuard, type Story } from './story';
+import { locateStory, storyGuard, withTextCache, type Story } from './story';
 
 export { READER_ATTR, HIDE_ATTR, VISUALLY_HIDDEN_ATTR, READER_CSS } from './marks';
 export { locateStory, storyGuard } from './story';
@@ -92,15 +92,17 @@ export function findClutter(doc: Document, rules: CleanupRule[] = RULES, options
   const guard = storyGuard(doc, options.story ?? locateStory(doc), within ? -1 : scan.textChars, options.isArticle);
   const blocks: ClutterBlock[] = [];
   const taken = new Set<Element>();
-  for (const rule of rules) {
-    for (const match of rule.find(doc, guard, scan)) {
-      const element = 'element' in match ? match.element : match;
-      const mode = 'element' in match ? (match.mode ?? 'hide') : 'hide';
-      if (taken.has(element) || guard.holdsStory(element)) continue;
-      taken.add(element);
-      blocks.push({ rule: rule.id, element, mode, text: '' });
+  withTextCache(() => {
+    for (const rule of rules) {
+      for (const match of rule.find(doc, guard, scan)) {
+        const element = 'element' in match ? match.element : match;
+        const mode = 'element' in match ? (match.mode ?? 'hide') : 'hide';
+        if (taken.has(element) || guard.holdsStory(element)) continue;
+        taken.add(element);
+        blocks.push({ rule: rule.id, element, mode, text: '' });
+      }
     }
-  }
+  });
   // A block inside another hidden block adds nothing; a skip link stays reachable wherever it is.
   // Ancestor walks against a set, not every pair: pages with hundreds of small blocks exist.
   const hidden = new Set(blocks.filter((block) => block.mode === 'hide').map((block) => block.element));

@@ -50,6 +50,7 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
   const named: ScannedElement[] = [];
   const texts: ScannedText[] = [];
   let textChars = 0;
+  const matchesBySignature = new Map<string, string[] | null>();
   for (const root of roots) {
     if (words) {
       const blocks = root.matches(BLOCK_TAGS) ? [root, ...root.querySelectorAll(BLOCK_TAGS)] : root.querySelectorAll(BLOCK_TAGS);
@@ -58,8 +59,14 @@ export function scanPage(doc: Document, within?: Element[], rules: CleanupRule[]
         const id = element.id;
         if (!className && !id && !TELLING_TAGS.has(element.tagName)) continue;
         const signature = `${element.localName} ${id} ${className ?? ''}`.toLowerCase();
-        words.pattern.lastIndex = 0;
-        if (words.pattern.test(signature)) named.push({ element, signature, rules: rulesMatching(signature, words) });
+        // Cards, list items and grid cells repeat their classes: each signature is matched once.
+        let matching = matchesBySignature.get(signature);
+        if (matching === undefined) {
+          words.pattern.lastIndex = 0;
+          matching = words.pattern.test(signature) ? rulesMatching(signature, words) : null;
+          matchesBySignature.set(signature, matching);
+        }
+        if (matching) named.push({ element, signature, rules: matching });
       }
     }
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);

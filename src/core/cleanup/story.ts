@@ -21,7 +21,29 @@ const AMID_STORY_SIBLINGS = 3;
 
 const SKIP_TAGS = new Set(['BODY', 'HTML']);
 
-export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const normalizedText = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Texts read during one findClutter run, when the page stands still: rules widening from nearby matches read the same ancestors. */
+let textCache: Map<Node, string> | null = null;
+
+/** The node's text, spaces collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node || !textCache) return normalizedText(node);
+  let text = textCache.get(node);
+  if (text === undefined) textCache.set(node, (text = normalizedText(node)));
+  return text;
+}
+
+/** Runs `read` with textOf remembering what it read: only for code that does not change the page. */
+export function withTextCache<T>(read: () => T): T {
+  if (textCache) return read();
+  textCache = new Map();
+  try {
+    return read();
+  } finally {
+    textCache = null;
+  }
+}
 
 /**
  * React's streamed HTML holds a late part of the page in `<div hidden id="S:2">` until its own inline script
@@ -161,6 +183,8 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc), pageC
     return pageChars > 0 && (element.textContent ?? '').length > pageChars * (story.root ? MAX_CLUTTER_SHARE : MAX_PAGE_SHARE);
   };
   let storyParagraphs: Set<Element> | undefined;
+  const verdicts = new Map<Element, boolean>();
+  let paragraphsInRoot: boolean | undefined;
   const isStoryParagraph = (node: Element | null) => node !== null && (storyParagraphs ??= new Set(story.paragraphs.map((p) => p.element))).has(node);
   return {
     story,
@@ -180,18 +204,29 @@ export function storyGuard(doc: Document, story: Story = locateStory(doc), pageC
       return false;
     },
     holdsStory(element) {
-      if (story.root && element.contains(story.root)) return true;
-      if (story.headings.some((heading) => element.contains(heading))) return true;
-      if (!story.root) return tooBig(element);
-      let chars = 0;
-      let count = 0;
-      for (const paragraph of story.paragraphs) {
-        if (!element.contains(paragraph.element)) continue;
-        chars += paragraph.chars;
-        count++;
-      }
-      // The page-share test walks the element's text: last, for the few candidates still standing.
-      return count >= 2 || chars > story.chars * MAX_STORY_SHARE || tooBig(element);
+      // Asked again for the same element by findClutter and by rules that test a block twice; the page does not change meanwhile.
+      let verdict = verdicts.get(element);
+      if (verdict === undefined) verdicts.set(element, (verdict = holdsStory(element)));
+      return verdict;
     },
   };
+  function holdsStory(element: Element): boolean {
+    const root = story.root;
+    if (root && element.contains(root)) return true;
+    if (story.headings.some((heading) => element.contains(heading))) return true;
+    if (!root) return tooBig(element);
+    // Located, the story's paragraphs all sit in its root, and a block beside the root holds none of them; late content
+    // is tested against a story located earlier, which the page may have rearranged since.
+    paragraphsInRoot ??= story.paragraphs.every((paragraph) => root.contains(paragraph.element));
+    if (paragraphsInRoot && !root.contains(element)) return tooBig(element);
+    let chars = 0;
+    let count = 0;
+    for (const paragraph of story.paragraphs) {
+      if (!element.contains(paragraph.element)) continue;
+      chars += paragraph.chars;
+      count++;
+    }
+    // The page-share test walks the element's text: last, for the few candidates still standing.
+    return count >= 2 || chars > story.chars * MAX_STORY_SHARE || tooBig(element);
+  }
 }
