@@ -11,6 +11,7 @@ import { authorBio } from './rules/author-bio';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
+import { dialog } from './rules/dialog';
 import { govBanner } from './rules/gov-banner';
 import { leadBox } from './rules/lead-box';
 import { legalNotice } from './rules/legal-notice';
@@ -38,7 +39,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice, readingTime,
+  skipLinks, consentBanner, overlay, dialog, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice, readingTime,
 ];
 
 export interface ClutterBlock {
