@@ -19,6 +19,7 @@ import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
 import { pageChrome } from './rules/page-chrome';
 import { pageFeedback } from './rules/page-feedback';
+import { posterRank } from './rules/poster-rank';
 import { posterStats } from './rules/poster-stats';
 import { promoHeading } from './rules/promo-heading';
 import { readingTime } from './rules/reading-time';
@@ -39,7 +40,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, dialog, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice, readingTime,
+  skipLinks, consentBanner, overlay, dialog, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, posterRank, authorBio, govBanner, articleComments, siteNotice, readingTime,
 ];
 
 export interface ClutterBlock {
