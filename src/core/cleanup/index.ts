@@ -11,6 +11,7 @@ import { authorBio } from './rules/author-bio';
 import { callToAction } from './rules/call-to-action';
 import { commentForm } from './rules/comment-form';
 import { consentBanner } from './rules/consent-banner';
+import { dialog } from './rules/dialog';
 import { govBanner } from './rules/gov-banner';
 import { leadBox } from './rules/lead-box';
 import { legalNotice } from './rules/legal-notice';
@@ -18,6 +19,7 @@ import { newsletter } from './rules/newsletter';
 import { overlay } from './rules/overlay';
 import { pageChrome } from './rules/page-chrome';
 import { pageFeedback } from './rules/page-feedback';
+import { posterRank } from './rules/poster-rank';
 import { posterStats } from './rules/poster-stats';
 import { promoHeading } from './rules/promo-heading';
 import { readingTime } from './rules/reading-time';
@@ -38,7 +40,7 @@ export { locateStory, storyGuard } from './story';
 
 /** Skip links first: they sit inside blocks other rules hide, and must stay reachable by keyboard. */
 export const RULES: CleanupRule[] = [
-  skipLinks, consentBanner, overlay, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, authorBio, govBanner, articleComments, siteNotice, readingTime,
+  skipLinks, consentBanner, overlay, dialog, promoHeading, readMoreLine, relatedWidget, shareBar, newsletter, adSlots, adLabel, commentForm, callToAction, sidebar, pageChrome, siteMenu, aroundStory, siteAction, legalNotice, searchBox, leadBox, affiliateNote, pageFeedback, posterStats, posterRank, authorBio, govBanner, articleComments, siteNotice, readingTime,
 ];
 
 export interface ClutterBlock {

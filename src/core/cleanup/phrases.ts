@@ -187,6 +187,10 @@ export const SITE_NOTICE = new PhraseTable([
   // English: forums
   'you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?) .{1,80}', 'you need to be a member .{1,80}', 'you are not logged in',
   'welcome(?: guest|, guest)', "you're browsing .{1,60} as a guest", 'not open for further replies', 'create an account or sign in to (?:comment|reply|post)',
+  // What a page shows until its script fills a part in; saved or script-less, the part stays empty under it (wcxb-dev 0265,
+  // 0653, 1795, 4503, 4555)
+  'loading', 'loading (?:more )?(?:posts|comments|content|paragraph|results|products|reviews|articles|stories|data|items|page)', 'please wait',
+  'chargement(?: en cours)?', 'wird geladen', 'lädt', 'cargando',
   // German, French, Spanish
   'kostenloser versand(?: .{0,60})?', 'versandkostenfrei(?: .{0,60})?', 'livraison (?:offerte|gratuite)(?: .{0,60})?', 'retours (?:&|et) échanges gratuits(?: .{0,40})?',
   'envío gratis(?: .{0,60})?', 'envío gratuito(?: .{0,60})?', 'en stock', 'rupture de stock', 'auf lager', 'ausverkauft', 'agotado', 'en existencia',

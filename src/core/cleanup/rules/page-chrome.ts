@@ -1,6 +1,8 @@
+import type { StoryGuard } from '../rule';
 import { ancestorWhere, holdsTag } from '../scan';
 import { structuralRule } from '../structural';
-import { isSiteName, isStoryHeading } from '../story';
+import { isSiteName, isStoryHeading, textOf } from '../story';
+import { linkedChars } from '../text-match';
 
 const isStoryContainer = (node: Element) => node.tagName === 'ARTICLE' || node.tagName === 'MAIN' || node.getAttribute('role') === 'main';
 
@@ -31,6 +33,18 @@ function isSiteHeader(element: Element): boolean {
   return (prose < MAX_HEADER_PROSE_CHARS && !holdsTag(element, 'h2')) || linkChars >= prose * MENU_LINK_RATIO;
 }
 
+const BREADCRUMBS = /(?:^|[\s_-])breadcrumbs?(?=$|[\s_-])/;
+
+/**
+ * On an article, a breadcrumb trail is the site's way back wherever it sits, in the article's own header too ("Home ›
+ * Blog", wcxb-dev 0415, 4363): named so, and links but for the current page's name at its end. On a shop's page the
+ * trail inside the product's block is part of it, and stays (wcxb-dev 3076).
+ */
+function isBreadcrumbTrail(element: Element, guard: StoryGuard): boolean {
+  if (!guard.isArticle || !BREADCRUMBS.test(`${element.id} ${element.getAttribute('class') ?? ''}`.toLowerCase())) return false;
+  return linkedChars(element) >= textOf(element).length / 2;
+}
+
 export const pageChrome = structuralRule({
   id: 'page-chrome',
   signature: /^(?:nav|footer|header) |(?:^|[\s_-])(?:footer|header|site-footer|site-header|masthead|site-info|colophon|copyright|site-nav|main-nav|navbar|menu-main|top-?bar|breadcrumbs?)(?=$|[\s_-])/,
@@ -39,8 +53,8 @@ export const pageChrome = structuralRule({
   // Landmarks named by role alone (Webflow's `div.w-nav[role=banner]`, wcxb-dev 0183 and 0455).
   roles: ['banner', 'navigation', 'contentinfo'],
   // A quotation's or a figure's own footer is its attribution ("<blockquote>…<footer>— <cite>…").
-  accept: (element) =>
-    element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' ||
+  accept: (element, guard) =>
+    element.tagName === 'NAV' || element.getAttribute('role') === 'navigation' || isBreadcrumbTrail(element, guard) ||
     !element.parentElement?.closest('blockquote, figure') &&
     (!element.parentElement || !ancestorWhere(element.parentElement, isStoryContainer)) &&
       // Heroes misfired as headers on wcxb-dev 0185 (a course summary) and 0655 (a shop category).

@@ -19,7 +19,8 @@ function isMenuOfLinks(element: Element): boolean {
  */
 export const siteMenu = structuralRule({
   id: 'site-menu',
-  signature: wordPattern('menu|sub-?menu|mega-?menu|megamenu-[a-z]+|dropdown-menu|nav-menu|menu-items|menu-list|navpages?|nav-list'),
-  exclude: /(?:^|[\s_-])(?:menu-toggle|menu-button|menu-icon)(?=$|[\s_-])/,
+  signature: wordPattern('menu|sub-?menu|mega-?menu|megamenu-[a-z]+|dropdown-menu|nav-menu|menu-items|menu-list|navpages?|nav-list|off-?canvas(?:-(?:nav|menu))?|side-?menu|mobile-?(?:menu|nav)|nav-?mobile|(?:nav|menu)-?drawer|drawer-?(?:nav|menu)'),
+  // Foundation's "off-canvas-content" and its kin wrap the page beside the drawer, not the drawer.
+  exclude: /(?:^|[\s_-])(?:menu-toggle|menu-button|menu-icon|off-?canvas-(?:content|wrapper|wrap|inner|main|page|container|overlay))(?=$|[\s_-])/,
   accept: isMenuOfLinks,
 });
